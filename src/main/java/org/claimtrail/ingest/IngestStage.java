@@ -1,0 +1,124 @@
+package org.claimtrail.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.claimtrail.io.Schemas;
+
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The ingest stage as Spark transformations: input units to article and reject rows.
+ * {@link #read} reads every record on the executors; {@link #split} removes repeated texts and ids.
+ * Both are pure functions of their inputs; {@link IngestJob} does the reading of settings and the writing.
+ */
+public final class IngestStage {
+
+    private IngestStage() {
+    }
+
+    /** Articles and rejects, before and after: {@code records = articles + rejects} always holds. */
+    public record Result(Dataset<Row> articles, Dataset<Row> rejects) {
+    }
+
+    /** One row per input record: the article columns, plus reject columns for a record that failed. */
+    static final StructType OUTCOMES = outcomeSchema();
+
+    private static StructType outcomeSchema() {
+        StructType s = new StructType();
+        for (var f : Schemas.ARTICLES.fields()) {
+            s = s.add(f.name(), f.dataType(), true);
+        }
+        return s.add("stage", DataTypes.StringType, true)
+                .add("reason", DataTypes.StringType, true)
+                .add("detail", DataTypes.StringType, true);
+    }
+
+    /** Reads the units in parallel: each input record becomes one outcome row. */
+    public static Dataset<Row> read(SparkSession spark, List<InputUnit> units, IngestRules rules, int partitions) {
+        int n = partitions > 0 ? partitions : Math.max(1, Math.min(units.size(), spark.sparkContext().defaultParallelism() * 4));
+        FlatMapFunction<InputUnit, Row> readUnit = unit -> {
+            List<Row> rows = new ArrayList<>();
+            for (IngestOutcome o : CorpusReader.read(unit, rules)) {
+                rows.add(toRow(o));
+            }
+            return rows.iterator();
+        };
+        return spark.createDataset(units, Encoders.javaSerialization(InputUnit.class))
+                .repartition(n)
+                .flatMap(readUnit, ExpressionEncoder.apply(OUTCOMES));
+    }
+
+    static Row toRow(IngestOutcome o) {
+        if (o.article() != null) {
+            Article a = o.article();
+            return RowFactory.create(a.docId(), a.sourcePath(), a.line(), a.outlet(), a.url(), a.published(),
+                    a.publishedFrom(), a.lang(), a.title(), a.text(), a.nChars(), a.sha256(), a.boilerplateLines(),
+                    CollectionConverters.asScala(a.meta()), null, null, null);
+        }
+        Reject r = o.reject();
+        Object[] v = new Object[OUTCOMES.size()];
+        v[0] = r.docId();
+        v[1] = r.sourcePath();
+        v[2] = r.line();
+        v[v.length - 3] = r.stage();
+        v[v.length - 2] = r.reason();
+        v[v.length - 1] = r.detail();
+        return RowFactory.create(v);
+    }
+
+    /**
+     * Splits outcome rows into articles and rejects. A text seen before (same sha256) is rejected as
+     * {@code duplicate}; a doc_id seen before with another text as {@code duplicate_id}. "Before" is
+     * path order, so the choice does not depend on how Spark partitioned the input.
+     */
+    public static Result split(Dataset<Row> outcomes) {
+        Dataset<Row> ok = outcomes.filter(col("reason").isNull());
+        Column order = col("source_path");
+        WindowSpec byText = Window.partitionBy("sha256").orderBy(order, col("line"));
+        Dataset<Row> ranked = ok.withColumn("_rank", row_number().over(byText))
+                .withColumn("_first", first(col("doc_id")).over(byText));
+        Dataset<Row> textDups = ranked.filter(col("_rank").gt(1))
+                .select(col("source_path"), col("line"), col("doc_id"), lit("ingest").as("stage"),
+                        lit(RejectReason.DUPLICATE.code()).as("reason"),
+                        concat(lit("same text as article "), col("_first")).as("detail"));
+        WindowSpec byId = Window.partitionBy("doc_id").orderBy(order, col("line"));
+        Dataset<Row> unique = ranked.filter(col("_rank").equalTo(1)).drop("_rank", "_first")
+                .withColumn("_rank", row_number().over(byId))
+                .withColumn("_first", first(col("source_path")).over(byId));
+        Dataset<Row> idDups = unique.filter(col("_rank").gt(1))
+                .select(col("source_path"), col("line"), col("doc_id"), lit("ingest").as("stage"),
+                        lit(RejectReason.DUPLICATE_ID.code()).as("reason"),
+                        concat(lit("doc_id already used, with another text, by "), col("_first")).as("detail"));
+        Dataset<Row> articles = unique.filter(col("_rank").equalTo(1)).select(columns(Schemas.ARTICLES));
+        Dataset<Row> rejects = outcomes.filter(col("reason").isNotNull()).select(columns(Schemas.REJECTS))
+                .unionByName(textDups).unionByName(idDups);
+        return new Result(articles, rejects);
+    }
+
+    private static Column[] columns(StructType schema) {
+        Column[] c = new Column[schema.size()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = col(schema.fields()[i].name());
+        }
+        return c;
+    }
+}

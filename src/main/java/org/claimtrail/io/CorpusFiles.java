@@ -1,0 +1,73 @@
+package org.claimtrail.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * File access for corpora through Hadoop's FileSystem, so the same code reads local folders,
+ * HDFS or object stores, on the driver (listing) and on executors (reading).
+ */
+public final class CorpusFiles {
+
+    private CorpusFiles() {
+    }
+
+    /** A file found under an input: its full path and size. */
+    public record Listed(String path, long length) {
+    }
+
+    private static FileSystem fs(String path) throws IOException {
+        return new Path(path).getFileSystem(new Configuration());
+    }
+
+    /** Qualified form of a path ({@code file:/...} for a local one), or null if nothing is there. */
+    public static FileStatus status(String path) throws IOException {
+        Path p = new Path(path);
+        FileSystem fs = p.getFileSystem(new Configuration());
+        return fs.exists(p) ? fs.getFileStatus(p) : null;
+    }
+
+    /** Every file under a folder, recursively, in path order; names starting with '.' or '_' are skipped. */
+    public static List<Listed> listRecursively(String folder) throws IOException {
+        List<Listed> out = new ArrayList<>();
+        FileSystem fs = fs(folder);
+        walk(fs, new Path(folder), out);
+        out.sort((a, b) -> a.path().compareTo(b.path()));
+        return out;
+    }
+
+    private static void walk(FileSystem fs, Path dir, List<Listed> out) throws IOException {
+        for (FileStatus st : fs.listStatus(dir)) {
+            String name = st.getPath().getName();
+            if (name.startsWith(".") || name.startsWith("_")) {
+                continue;
+            }
+            if (st.isDirectory()) {
+                walk(fs, st.getPath(), out);
+            } else {
+                out.add(new Listed(st.getPath().toString(), st.getLen()));
+            }
+        }
+    }
+
+    public static long length(String path) throws IOException {
+        return fs(path).getFileStatus(new Path(path)).getLen();
+    }
+
+    public static InputStream open(String path) throws IOException {
+        return fs(path).open(new Path(path));
+    }
+
+    public static byte[] readAll(String path) throws IOException {
+        try (InputStream in = open(path)) {
+            return in.readAllBytes();
+        }
+    }
+}

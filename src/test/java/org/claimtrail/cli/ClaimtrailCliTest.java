@@ -1,0 +1,97 @@
+package org.claimtrail.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.claimtrail.spark.SharedSpark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, messages, and what gets written. */
+class ClaimtrailCliTest {
+
+    @TempDir
+    static Path dir;
+    static Path corpus;
+
+    @BeforeAll
+    static void corpus() throws Exception {
+        SharedSpark.get(); // commands reuse the test JVM's session and leave it running
+        corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "At least 12 people were killed, police said.");
+        Files.writeString(corpus.resolve("b.txt"), "Some 300 troops were deployed to the border.");
+        Files.writeString(corpus.resolve("c.txt"), "");
+    }
+
+    private record Outcome(int code, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter err = new StringWriter();
+        int code = ClaimtrailCli.execute(new PrintWriter(err, true), args);
+        return new Outcome(code, err.toString());
+    }
+
+    @Test
+    void ingestThenExportWritesOneLinePerArticle() throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(0, run("ingest", "--input", corpus.toString(), "--output", out.toString()).code());
+        Path jsonl = dir.resolve("articles.jsonl");
+        assertEquals(0, run("export", "--output", out.toString(), "--table", "articles", "--format", "jsonl",
+                "--to", jsonl.toString()).code());
+        List<String> lines = Files.readAllLines(jsonl);
+        assertEquals(2, lines.size());
+        assertTrue(lines.stream().allMatch(l -> l.startsWith("{") && l.contains("\"doc_id\"")));
+        Path csv = dir.resolve("rejects.csv");
+        assertEquals(0, run("export", "--output", out.toString(), "--table", "rejects", "--format", "csv",
+                "--to", csv.toString()).code());
+        assertTrue(Files.readString(csv).contains("empty"));
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Outcome o = run("ingest", "--inptu", "x");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("--inptu"), o.err());
+    }
+
+    @Test
+    void missingInputIsOneClearLineAndWritesNothing() {
+        Path out = dir.resolve("never");
+        Outcome o = run("run", "--input", dir.resolve("nope").toString(), "--output", out.toString());
+        assertEquals(2, o.code());
+        assertEquals("claimtrail: input not found: " + dir.resolve("nope"), o.err().strip());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void outputInsideInputIsRefused() {
+        Outcome o = run("ingest", "--input", corpus.toString(), "--output", corpus.resolve("out").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("inside input"), o.err());
+        assertFalse(Files.exists(corpus.resolve("out")));
+    }
+
+    @Test
+    void unwritableOutputIsRefused() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        Outcome o = run("ingest", "--input", corpus.toString(), "--output", file.resolve("out").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("not writable"), o.err());
+    }
+
+    @Test
+    void exportOfAMissingTableSaysWhatToRun() {
+        Outcome o = run("export", "--output", dir.resolve("empty-out").toString(), "--table", "claims");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("run the stage that writes it first"), o.err());
+    }
+}
