@@ -3,6 +3,7 @@ package org.claimtrail.cli;
 import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
+import org.claimtrail.annotate.AnnotateJob;
 import org.claimtrail.config.Settings;
 import org.claimtrail.ingest.IngestJob;
 import org.claimtrail.spark.SparkSessions;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code claimtrail run}: every stage in order, in one Spark session. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run all stages in order (today: ingest) and print the counts.")
+        description = "Run all stages in order (ingest, annotate) and print the counts.")
 public final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,8 +27,11 @@ public final class RunCommand implements Callable<Integer> {
         try (SparkSessions.Session session = SparkSessions.open(settings)) {
             SparkSession spark = session.spark();
             long t = System.nanoTime();
-            IngestJob.Counts counts = IngestJob.run(spark, settings);
-            System.out.println(counts + String.format(" (%.1f s)", (System.nanoTime() - t) / 1e9));
+            IngestJob.Counts ingest = IngestJob.run(spark, settings);
+            System.out.println(ingest + String.format(" (%.1f s)", (System.nanoTime() - t) / 1e9));
+            t = System.nanoTime();
+            AnnotateJob.Counts annotate = AnnotateJob.run(spark, settings);
+            System.out.println(annotate + String.format(" (%.1f s)", (System.nanoTime() - t) / 1e9));
         }
         System.out.printf("run: done in %.1f s, tables in %s%n", (System.nanoTime() - t0) / 1e9,
                 settings.path(Settings.OUTPUT));

@@ -37,17 +37,31 @@ public final class Settings {
     public static final String INGEST_MAX_BYTES = "ingest.max_bytes";
     public static final String INGEST_PARTITIONS = "ingest.partitions";
     public static final String INGEST_EXCLUDE = "ingest.exclude";
+    public static final String CORENLP_PROPERTIES = "annotate.corenlp_properties";
+    public static final String ANNOTATE_CONTEXT = "annotate.context_sentences";
+    public static final String ANNOTATE_MAX_CHARS = "annotate.max_chars";
+    public static final String ANNOTATE_MAX_SENTENCE_TOKENS = "annotate.max_sentence_tokens";
+    public static final String ANNOTATE_TIMEOUT_MS = "annotate.timeout_ms";
+    public static final String ANNOTATE_PARTITIONS = "annotate.partitions";
+    public static final String ANNOTATE_PROGRESS_SECONDS = "annotate.progress_seconds";
 
     /** Built-in defaults: what runs when neither flag nor properties file says otherwise. */
-    public static final Map<String, String> DEFAULTS = Map.of(
-            INPUT, "data/sample",
-            OUTPUT, "out",
-            MASTER, "local[*]",
-            LEXICON_DIR, "conf/lexicon",
-            SPARK_DEFAULTS, "conf/spark-defaults.conf",
-            INGEST_MAX_BYTES, "10000000",
-            INGEST_PARTITIONS, "0",
-            INGEST_EXCLUDE, "gold.jsonl,*.gold.jsonl,README*");
+    public static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry(INPUT, "data/sample"),
+            Map.entry(OUTPUT, "out"),
+            Map.entry(MASTER, "local[*]"),
+            Map.entry(LEXICON_DIR, "conf/lexicon"),
+            Map.entry(SPARK_DEFAULTS, "conf/spark-defaults.conf"),
+            Map.entry(INGEST_MAX_BYTES, "10000000"),
+            Map.entry(INGEST_PARTITIONS, "0"),
+            Map.entry(INGEST_EXCLUDE, "gold.jsonl,*.gold.jsonl,README*"),
+            Map.entry(CORENLP_PROPERTIES, "conf/corenlp.properties"),
+            Map.entry(ANNOTATE_CONTEXT, "1"),
+            Map.entry(ANNOTATE_MAX_CHARS, "200000"),
+            Map.entry(ANNOTATE_MAX_SENTENCE_TOKENS, "250"),
+            Map.entry(ANNOTATE_TIMEOUT_MS, "120000"),
+            Map.entry(ANNOTATE_PARTITIONS, "0"),
+            Map.entry(ANNOTATE_PROGRESS_SECONDS, "10"));
 
     private final Path home;
     private final Map<String, String> values;
@@ -110,7 +124,8 @@ public final class Settings {
     }
 
     /** Path settings that resolve against the project home when they come from a file or a default. */
-    private static final java.util.Set<String> PATH_KEYS = java.util.Set.of(INPUT, OUTPUT, LEXICON_DIR, SPARK_DEFAULTS);
+    private static final java.util.Set<String> PATH_KEYS = java.util.Set.of(INPUT, OUTPUT, LEXICON_DIR, SPARK_DEFAULTS,
+            CORENLP_PROPERTIES);
 
     /**
      * A relative path typed on the command line means the user's working directory, not the
@@ -153,6 +168,14 @@ public final class Settings {
             throw new ConfigException("no value for setting '" + key + "'");
         }
         return v;
+    }
+
+    public int getInt(String key) {
+        long v = getLong(key);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new ConfigException("setting '" + key + "' is out of range: " + v);
+        }
+        return (int) v;
     }
 
     public long getLong(String key) {

@@ -58,11 +58,11 @@ public final class IngestJob {
             spark.sparkContext().setJobDescription("ingest: write articles");
             tables.write(result.articles(), Tables.ARTICLES);
             spark.sparkContext().setJobDescription("ingest: write rejects");
-            tables.write(result.rejects(), Tables.REJECTS);
+            tables.writeRejects(result.rejects(), "ingest");
             spark.sparkContext().setJobDescription("ingest: count");
             long articles = tables.read(spark, Tables.ARTICLES).count();
             Map<String, Long> byReason = new LinkedHashMap<>();
-            for (Row r : tables.read(spark, Tables.REJECTS).groupBy("reason").count().orderBy(col("reason")).collectAsList()) {
+            for (Row r : tables.read(spark, Tables.REJECTS).filter(col("stage").equalTo("ingest")).groupBy("reason").count().orderBy(col("reason")).collectAsList()) {
                 byReason.put(r.getString(0), r.getLong(1));
             }
             Counts counts = new Counts(read, articles, byReason);

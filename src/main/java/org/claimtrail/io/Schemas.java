@@ -2,6 +2,8 @@ package org.claimtrail.io;
 
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createMapType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
@@ -42,4 +44,37 @@ public final class Schemas {
             field("stage", StringType, false),
             field("reason", StringType, false),
             field("detail", StringType, true)});
+
+    /** A token of an annotated sentence; begin and end are character offsets into articles.text. */
+    public static final StructType TOKEN = new StructType(new StructField[] {
+            field("word", StringType, false),
+            field("lemma", StringType, true),
+            field("pos", StringType, true),
+            field("ner", StringType, true),
+            field("norm", StringType, true),
+            field("begin", IntegerType, false),
+            field("end", IntegerType, false)});
+
+    /** A dependency edge: token positions within the sentence (0-based), gov -1 for the root. */
+    public static final StructType EDGE = new StructType(new StructField[] {
+            field("gov", IntegerType, false),
+            field("dep", IntegerType, false),
+            field("rel", StringType, false)});
+
+    public static final StructType SENTENCE = new StructType(new StructField[] {
+            field("index", IntegerType, false),
+            field("char_begin", IntegerType, false),
+            field("char_end", IntegerType, false),
+            field("tokens", createArrayType(TOKEN, false), false),
+            field("edges", createArrayType(EDGE, false), false)});
+
+    /** One row per annotated article, keyed for the cache by (sha256, config_hash). */
+    public static final StructType ANNOTATIONS = new StructType(new StructField[] {
+            field("doc_id", StringType, false),
+            field("sha256", StringType, false),
+            field("config_hash", StringType, false),
+            field("n_sentences", IntegerType, false),
+            field("n_annotated", IntegerType, false),
+            field("annotate_ms", LongType, false),
+            field("sentences", createArrayType(SENTENCE, false), false)});
 }

@@ -17,6 +17,7 @@ public final class Tables {
 
     public static final String ARTICLES = "articles";
     public static final String REJECTS = "rejects";
+    public static final String ANNOTATIONS = "annotations";
 
     private final String output;
 
@@ -36,8 +37,51 @@ public final class Tables {
         return output + "/" + table;
     }
 
+    /**
+     * Writes a table next to the old one, then swaps it in, so a reader never sees half a table and
+     * a job may read the table it replaces (the annotation cache does).
+     */
     public void write(Dataset<Row> rows, String table, String... partitionBy) {
-        rows.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(path(table));
+        replace(rows, path(table), partitionBy);
+    }
+
+    /**
+     * Replaces one stage's rows of the rejects table (partition {@code stage=NAME}); other stages'
+     * rejects stay as they are.
+     */
+    public void writeRejects(Dataset<Row> rows, String stage) {
+        replace(rows.drop("stage"), path(REJECTS) + "/stage=" + stage);
+    }
+
+    private static void replace(Dataset<Row> rows, String target, String... partitionBy) {
+        // Hidden names: Spark, DuckDB and pandas skip them, so a crash never leaves a visible half-table.
+        int slash = target.lastIndexOf('/');
+        String staging = target.substring(0, slash + 1) + "." + target.substring(slash + 1) + ".staging";
+        rows.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(staging);
+        try {
+            org.apache.hadoop.fs.Path t = new org.apache.hadoop.fs.Path(target);
+            org.apache.hadoop.fs.FileSystem fs = t.getFileSystem(new org.apache.hadoop.conf.Configuration());
+            org.apache.hadoop.fs.Path old = new org.apache.hadoop.fs.Path(staging.replaceFirst("\\.staging$", ".old"));
+            fs.delete(old, true);
+            if (fs.exists(t) && !fs.rename(t, old)) {
+                throw new IllegalStateException("cannot move " + t + " aside");
+            }
+            if (!fs.rename(new org.apache.hadoop.fs.Path(staging), t)) {
+                throw new IllegalStateException("cannot move " + staging + " to " + t);
+            }
+            fs.delete(old, true);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot replace " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when a table has been written. */
+    public boolean exists(String table) {
+        try {
+            return CorpusFiles.status(path(table)) != null;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     public Dataset<Row> read(SparkSession spark, String table) {

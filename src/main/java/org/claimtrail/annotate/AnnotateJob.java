@@ -1,0 +1,98 @@
+package org.claimtrail.annotate;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.claimtrail.config.Settings;
+import org.claimtrail.io.Schemas;
+import org.claimtrail.io.Tables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The thin job around {@link AnnotateStage}, with the cache: an article whose text (sha256) was
+ * annotated before under the same configuration hash is reused, not annotated again.
+ */
+public final class AnnotateJob {
+
+    private AnnotateJob() {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnnotateJob.class);
+
+    /** What the run tells the user. */
+    public record Counts(long articles, long reused, long annotated, Map<String, Long> rejectsByReason,
+                         long sentences, long sentencesAnnotated, double coreNlpSeconds) {
+        @Override
+        public String toString() {
+            return String.format("annotate: articles %d, reused %d, annotated %d, rejected %d %s; sentences %d, annotated %d (%.0f%%); "
+                            + "CoreNLP time %.1f s", articles, reused, annotated,
+                    rejectsByReason.values().stream().mapToLong(Long::longValue).sum(),
+                    rejectsByReason.isEmpty() ? "" : rejectsByReason.toString(), sentences, sentencesAnnotated,
+                    sentences == 0 ? 0.0 : 100.0 * sentencesAnnotated / sentences, coreNlpSeconds);
+        }
+    }
+
+    public static AnnotatorConfig config(Settings settings) {
+        return AnnotatorConfig.load(settings.path(Settings.CORENLP_PROPERTIES),
+                CandidateFilter.load(settings.path(Settings.LEXICON_DIR), settings.getInt(Settings.ANNOTATE_CONTEXT)),
+                settings.getInt(Settings.ANNOTATE_MAX_CHARS), settings.getInt(Settings.ANNOTATE_MAX_SENTENCE_TOKENS),
+                settings.getLong(Settings.ANNOTATE_TIMEOUT_MS));
+    }
+
+    public static Counts run(SparkSession spark, Settings settings) {
+        return run(spark, config(settings), new Tables(settings.path(Settings.OUTPUT)),
+                settings.getInt(Settings.ANNOTATE_PARTITIONS), settings.getLong(Settings.ANNOTATE_PROGRESS_SECONDS) * 1000);
+    }
+
+    public static Counts run(SparkSession spark, AnnotatorConfig config, Tables tables, int partitions, long progressMillis) {
+        String hash = config.hash();
+        Dataset<Row> articles = tables.read(spark, Tables.ARTICLES);
+        Dataset<Row> cached = tables.exists(Tables.ANNOTATIONS)
+                ? tables.read(spark, Tables.ANNOTATIONS).filter(col("config_hash").equalTo(hash)).dropDuplicates("sha256")
+                : spark.createDataFrame(java.util.List.of(), Schemas.ANNOTATIONS);
+        spark.sparkContext().setJobDescription("annotate: look up the cache");
+        Dataset<Row> reused = articles.select("doc_id", "sha256").join(cached.drop("doc_id"), "sha256")
+                .selectExpr(Schemas.ANNOTATIONS.fieldNames());
+        Dataset<Row> todo = articles.join(cached.select("sha256"), articles.col("sha256").equalTo(cached.col("sha256")), "left_anti");
+        long total = articles.count();
+        long nTodo = todo.count();
+        int n = partitions > 0 ? partitions : Math.max(1, (int) Math.min(nTodo, spark.sparkContext().defaultParallelism() * 4L));
+        LOG.info("annotate: {} articles, {} to annotate in {} tasks, {} from the cache", total, nTodo, n, total - nTodo);
+
+        spark.sparkContext().setJobDescription("annotate: CoreNLP over candidate sentences");
+        Dataset<Row> outcomes = AnnotateStage.annotate(todo.repartition(n), config).persist(StorageLevel.MEMORY_AND_DISK());
+        try (AnnotateProgress progress = AnnotateProgress.start(nTodo, progressMillis)) {
+            outcomes.count();
+        }
+        try {
+            AnnotateStage.Result result = AnnotateStage.split(outcomes, articles);
+            spark.sparkContext().setJobDescription("annotate: write annotations");
+            tables.write(reused.unionByName(result.annotations()), Tables.ANNOTATIONS);
+            spark.sparkContext().setJobDescription("annotate: write rejects");
+            tables.writeRejects(result.rejects(), "annotate");
+
+            Map<String, Long> byReason = new LinkedHashMap<>();
+            for (Row r : result.rejects().groupBy("reason").count().orderBy("reason").collectAsList()) {
+                byReason.put(r.getString(0), r.getLong(1));
+            }
+            Row stats = tables.read(spark, Tables.ANNOTATIONS)
+                    .agg(sum("n_sentences"), sum("n_annotated")).first();
+            Row fresh = result.annotations().agg(sum("annotate_ms")).first();
+            long annotated = result.annotations().count();
+            return new Counts(total, total - nTodo, annotated, byReason,
+                    stats.isNullAt(0) ? 0 : stats.getLong(0), stats.isNullAt(1) ? 0 : stats.getLong(1),
+                    fresh.isNullAt(0) ? 0.0 : fresh.getLong(0) / 1000.0);
+        } finally {
+            outcomes.unpersist();
+            spark.sparkContext().setJobDescription(null);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.claimtrail.annotate;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.claimtrail.config.ConfigException;
+import org.claimtrail.ingest.ArticleFactory;
+
+/**
+ * Everything that decides what annotate produces, shipped from the driver to executors: the CoreNLP
+ * properties, the candidate filter and the budgets. {@link #hash()} keys the annotation cache, so a
+ * change to any of them re-annotates.
+ *
+ * @param maxChars          an article longer than this is rejected ({@code too_long})
+ * @param maxSentenceTokens a candidate sentence longer than this rejects its article ({@code sentence_too_long})
+ * @param timeoutMillis     an article that takes longer is rejected ({@code timeout})
+ */
+public record AnnotatorConfig(TreeMap<String, String> properties, CandidateFilter filter, int maxChars,
+                              int maxSentenceTokens, long timeoutMillis) implements Serializable {
+
+    /** Bump when the stored annotation format changes, so old cache entries are not reused. */
+    static final String FORMAT = "annotations-v1";
+
+    public static AnnotatorConfig load(Path corenlpProperties, CandidateFilter filter, int maxChars,
+                                       int maxSentenceTokens, long timeoutMillis) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(corenlpProperties, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + corenlpProperties + ": " + e.getMessage());
+        }
+        if (p.getProperty("annotators") == null) {
+            throw new ConfigException(corenlpProperties + " must set 'annotators'");
+        }
+        TreeMap<String, String> props = new TreeMap<>();
+        p.stringPropertyNames().forEach(k -> props.put(k, p.getProperty(k).trim()));
+        return new AnnotatorConfig(props, filter, maxChars, maxSentenceTokens, timeoutMillis);
+    }
+
+    /** A fresh copy of the CoreNLP properties. */
+    public Properties coreNlp() {
+        Properties p = new Properties();
+        properties.forEach(p::setProperty);
+        return p;
+    }
+
+    /**
+     * What the annotations depend on. The budgets are left out: they decide which articles are
+     * annotated, not what their annotations hold.
+     */
+    public String hash() {
+        return ArticleFactory.sha256(FORMAT + "|" + edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage()
+                .getImplementationVersion() + "|" + properties + "|" + filter.fingerprint());
+    }
+}

@@ -1,0 +1,89 @@
+package org.claimtrail.annotate;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.claimtrail.config.LexiconFile;
+
+/**
+ * The cheap test that decides which sentences go through the expensive annotators: a sentence is a
+ * candidate when one of its tokens holds a digit or is a number or vague-amount word from
+ * {@code conf/lexicon/}. Attribution may need what comes just before ("..., he said" after a
+ * sentence naming him), so the {@code context} sentences before each candidate go along.
+ */
+public final class CandidateFilter implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final Set<String> words;
+    private final int context;
+
+    public CandidateFilter(Set<String> words, int context) {
+        this.words = Set.copyOf(words);
+        this.context = context;
+    }
+
+    /** Words from {@code number_words.tsv} (first field) and every word of {@code vague_amounts.tsv} phrases. */
+    public static CandidateFilter load(Path lexiconDir, int context) {
+        Set<String> words = new HashSet<>();
+        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("number_words.tsv"))) {
+            words.add(e.field(0).toLowerCase(Locale.ROOT));
+        }
+        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("vague_amounts.tsv"))) {
+            for (String w : e.field(0).toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!w.equals("a") && !w.equals("of")) {
+                    words.add(w);
+                }
+            }
+        }
+        return new CandidateFilter(words, context);
+    }
+
+    /** True when a sentence's tokens hold a figure. */
+    public boolean isCandidate(List<String> tokens) {
+        for (String t : tokens) {
+            for (int i = 0; i < t.length(); i++) {
+                if (Character.isDigit(t.charAt(i))) {
+                    return true;
+                }
+            }
+            String w = t.toLowerCase(Locale.ROOT);
+            if (words.contains(w) || (w.contains("-") && anyPart(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Hyphenated number words: "twenty-five", "two-thirds". */
+    private boolean anyPart(String hyphenated) {
+        for (String p : hyphenated.split("-")) {
+            if (words.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Indices of the sentences to annotate: candidates plus their preceding context, in order. */
+    public List<Integer> select(List<List<String>> sentences) {
+        TreeSet<Integer> keep = new TreeSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (isCandidate(sentences.get(i))) {
+                for (int j = Math.max(0, i - context); j <= i; j++) {
+                    keep.add(j);
+                }
+            }
+        }
+        return List.copyOf(keep);
+    }
+
+    /** What this filter does, for the annotation configuration hash. */
+    public String fingerprint() {
+        return "context=" + context + ";words=" + new TreeSet<>(words);
+    }
+}

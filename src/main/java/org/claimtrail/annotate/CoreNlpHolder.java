@@ -1,0 +1,56 @@
+package org.claimtrail.annotate;
+
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+/**
+ * The CoreNLP pipelines of this JVM, built lazily on first use and shared by every task thread
+ * (CoreNLP's annotators are safe for concurrent use; its own {@code -threads} mode relies on that).
+ * Only {@link AnnotatorConfig} travels from the driver; the models load here, once per executor JVM
+ * and configuration.
+ */
+public final class CoreNlpHolder {
+
+    private CoreNlpHolder() {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreNlpHolder.class);
+    private static final Map<String, Pipelines> PIPELINES = new ConcurrentHashMap<>();
+    private static final AtomicInteger LOADS = new AtomicInteger();
+
+    /** The cheap pipeline (tokenize, ssplit) and the deep one (the configured annotators). */
+    public record Pipelines(StanfordCoreNLP split, StanfordCoreNLP deep, long loadMillis) {
+    }
+
+    public static Pipelines get(AnnotatorConfig config) {
+        // Keyed by the CoreNLP properties alone: configurations that differ only in the candidate
+        // filter or the budgets share one set of models.
+        return PIPELINES.computeIfAbsent(config.properties().toString(), k -> load(config));
+    }
+
+    /** How many times this JVM has loaded models: 1 per configuration, however many threads asked. */
+    public static int loads() {
+        return LOADS.get();
+    }
+
+    private static Pipelines load(AnnotatorConfig config) {
+        long t0 = System.nanoTime();
+        Properties split = config.coreNlp();
+        split.setProperty("annotators", "tokenize,ssplit");
+        StanfordCoreNLP splitPipeline = new StanfordCoreNLP(split);
+        // The deep pipeline runs on sentences the split pipeline made, so it does not re-tokenize.
+        StanfordCoreNLP deepPipeline = new StanfordCoreNLP(config.coreNlp(), false);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        LOADS.incrementAndGet();
+        LOG.info("CoreNLP models loaded in {} ms (annotators {}, config {})", millis,
+                config.coreNlp().getProperty("annotators"), config.hash().substring(0, 12));
+        return new Pipelines(splitPipeline, deepPipeline, millis);
+    }
+}
