@@ -8,13 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.claimtrail.testing.ProjectFiles;
+import org.claimtrail.testing.TestIngest;
 import org.junit.jupiter.api.Test;
 
 class ArticleFactoryTest {
 
-    static final IngestRules RULES = new IngestRules(BoilerplateFilter.load(ProjectFiles.lexicon("boilerplate.tsv")),
-            1_000_000, LocalDate.of(2025, 1, 10));
+    static final IngestRules RULES = TestIngest.RULES;
 
     private static Article article(String text, Map<String, String> given) {
         IngestOutcome o = ArticleFactory.build(new RawRecord("doc", "/c/doc.txt", null, text, given), RULES);

@@ -1,0 +1,83 @@
+package org.claimtrail.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.claimtrail.testing.TestIngest;
+import org.claimtrail.ingest.CorpusDiscovery;
+import org.claimtrail.ingest.IngestJob;
+import org.claimtrail.io.Tables;
+import org.claimtrail.spark.SharedSpark;
+import org.claimtrail.testing.ProjectFiles;
+import org.claimtrail.testing.TestAnnotator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The annotate job on local Spark: fault isolation and the incremental cache. */
+class AnnotateJobTest {
+
+    /** The project's configuration with a character budget that the long fixture article breaks. */
+    private static AnnotatorConfig config(int context) {
+        return new AnnotatorConfig(TestAnnotator.CONFIG.properties(),
+                CandidateFilter.load(ProjectFiles.home().resolve("conf/lexicon"), context), 600, 250, 120_000);
+    }
+
+    private static AnnotateJob.Counts ingestAndAnnotate(Path corpus, Tables tables, AnnotatorConfig config) {
+        SparkSession spark = SharedSpark.get();
+        IngestJob.run(spark, CorpusDiscovery.discover(List.of(corpus.toString())), TestIngest.RULES, 2, tables);
+        return AnnotateJob.run(spark, config, tables, 2, 10_000);
+    }
+
+    @Test
+    void rejectsTheArticleOverBudgetAndReusesTheCache(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Police said at least 12 people were killed on Monday.");
+        Files.writeString(corpus.resolve("b.txt"), "No figures in this story.\nThe talks ended without agreement.");
+        Files.writeString(corpus.resolve("long.txt"), "About 40 troops were deployed. ".repeat(30));
+        Tables tables = new Tables(dir.resolve("out"));
+
+        AnnotateJob.Counts first = ingestAndAnnotate(corpus, tables, config(1));
+        assertEquals(3, first.articles());
+        assertEquals(0, first.reused());
+        assertEquals(2, first.annotated());
+        assertEquals(Map.of("too_long", 1L), first.rejectsByReason());
+        Row reject = tables.read(SharedSpark.get(), Tables.REJECTS).filter("stage = 'annotate'").first();
+        assertEquals("long", reject.getAs("doc_id"));
+        Row b = tables.read(SharedSpark.get(), Tables.ANNOTATIONS).filter("doc_id = 'b'").first();
+        assertEquals(2, (int) b.getAs("n_sentences"));
+        assertEquals(0, (int) b.getAs("n_annotated"));
+
+        AnnotateJob.Counts again = ingestAndAnnotate(corpus, tables, config(1));
+        assertEquals(2, again.reused());
+        assertEquals(0, again.annotated());
+        assertEquals(0.0, again.coreNlpSeconds());
+
+        Files.writeString(corpus.resolve("c.txt"), "Dozens of fighters were captured, the army said.");
+        AnnotateJob.Counts added = ingestAndAnnotate(corpus, tables, config(1));
+        assertEquals(2, added.reused());
+        assertEquals(1, added.annotated());
+
+        AnnotateJob.Counts changed = ingestAndAnnotate(corpus, tables, config(0));
+        assertEquals(0, changed.reused());
+        assertEquals(3, changed.annotated());
+        assertEquals(3, tables.read(SharedSpark.get(), Tables.ANNOTATIONS).count());
+    }
+
+    @Test
+    void anyCoreNlpPropertyChangesTheCacheKey() {
+        AnnotatorConfig base = TestAnnotator.CONFIG;
+        java.util.TreeMap<String, String> props = new java.util.TreeMap<>(base.properties());
+        props.put("ner.applyFineGrained", "true");
+        AnnotatorConfig changed = new AnnotatorConfig(props, base.filter(), base.maxChars(), base.maxSentenceTokens(),
+                base.timeoutMillis());
+        assertEquals(false, base.hash().equals(changed.hash()));
+        AnnotatorConfig budgetOnly = new AnnotatorConfig(base.properties(), base.filter(), 10, 10, 10);
+        assertEquals(base.hash(), budgetOnly.hash());
+    }
+}
