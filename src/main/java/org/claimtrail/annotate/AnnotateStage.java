@@ -91,7 +91,7 @@ public final class AnnotateStage {
             for (AnnotatedArticle.Edge e : s.edges()) {
                 edges.add(RowFactory.create(e.gov(), e.dep(), e.rel()));
             }
-            sentences.add(RowFactory.create(s.index(), s.charBegin(), s.charEnd(), seq(tokens), seq(edges)));
+            sentences.add(RowFactory.create(s.index(), s.candidate(), s.charBegin(), s.charEnd(), seq(tokens), seq(edges)));
         }
         return RowFactory.create(a.docId(), a.sha256(), hash, a.sentenceCount(), a.sentences().size(), a.millis(),
                 seq(sentences), null, null);

@@ -12,8 +12,12 @@ import java.util.List;
 public record AnnotatedArticle(String docId, String sha256, int sentenceCount, List<Sentence> sentences,
                                long millis) implements Serializable {
 
-    /** A sentence; {@code index} is its position among all the article's sentences (0-based). */
-    public record Sentence(int index, int charBegin, int charEnd, List<Token> tokens, List<Edge> edges)
+    /**
+     * A sentence; {@code index} is its position among all the article's sentences (0-based).
+     * {@code candidate} is false for a context sentence, annotated without dependencies only so that
+     * attribution can look back at it.
+     */
+    public record Sentence(int index, boolean candidate, int charBegin, int charEnd, List<Token> tokens, List<Edge> edges)
             implements Serializable {
     }
 

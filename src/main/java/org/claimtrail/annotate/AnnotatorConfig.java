@@ -25,7 +25,7 @@ public record AnnotatorConfig(TreeMap<String, String> properties, CandidateFilte
                               int maxSentenceTokens, long timeoutMillis) implements Serializable {
 
     /** Bump when the stored annotation format changes, so old cache entries are not reused. */
-    static final String FORMAT = "annotations-v1";
+    static final String FORMAT = "annotations-v2";
 
     public static AnnotatorConfig load(Path corenlpProperties, CandidateFilter filter, int maxChars,
                                        int maxSentenceTokens, long timeoutMillis) {
@@ -43,11 +43,36 @@ public record AnnotatorConfig(TreeMap<String, String> properties, CandidateFilte
         return new AnnotatorConfig(props, filter, maxChars, maxSentenceTokens, timeoutMillis);
     }
 
-    /** A fresh copy of the CoreNLP properties. */
+    /** A fresh copy of the CoreNLP properties, as the file gives them: the pipeline for dated candidates. */
     public Properties coreNlp() {
         Properties p = new Properties();
-        properties.forEach(p::setProperty);
+        properties.forEach((k, v) -> {
+            if (!k.startsWith("claimtrail.")) {
+                p.setProperty(k, v);
+            }
+        });
         return p;
+    }
+
+    /** The pipeline for candidate sentences with no date cue: SUTime off when so configured. */
+    public Properties coreNlpWithoutTime() {
+        Properties p = coreNlp();
+        if (sutimeOnlyWithTimeCue()) {
+            p.setProperty("ner.useSUTime", "false");
+        }
+        return p;
+    }
+
+    /** The pipeline for context sentences: {@code claimtrail.context.annotators}, SUTime off. */
+    public Properties coreNlpForContext() {
+        Properties p = coreNlp();
+        p.setProperty("annotators", properties.getOrDefault("claimtrail.context.annotators", "pos,lemma,ner"));
+        p.setProperty("ner.useSUTime", "false");
+        return p;
+    }
+
+    public boolean sutimeOnlyWithTimeCue() {
+        return Boolean.parseBoolean(properties.getOrDefault("claimtrail.sutime.only_with_time_cue", "false"));
     }
 
     /**

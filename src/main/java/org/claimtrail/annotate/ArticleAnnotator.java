@@ -94,33 +94,56 @@ public final class ArticleAnnotator {
             words.add(w);
         }
         List<Integer> chosen = config.filter().select(words);
-        List<CoreMap> selected = new ArrayList<>(chosen.size());
+        List<Integer> dated = new ArrayList<>();
+        List<Integer> undated = new ArrayList<>();
+        List<Integer> context = new ArrayList<>();
         for (int i : chosen) {
             int n = words.get(i).size();
-            if (n > config.maxSentenceTokens()) {
+            if (!config.filter().isCandidate(words.get(i))) {
+                context.add(i);
+            } else if (n > config.maxSentenceTokens()) {
                 throw new AnnotateFailure("sentence_too_long", "sentence " + i + " has " + n
                         + " tokens, over annotate.max_sentence_tokens=" + config.maxSentenceTokens());
+            } else if (!config.sutimeOnlyWithTimeCue() || config.filter().hasTimeCue(words.get(i))) {
+                dated.add(i);
+            } else {
+                undated.add(i);
             }
-            selected.add(all.get(i));
         }
-        List<AnnotatedArticle.Sentence> out = new ArrayList<>(selected.size());
-        if (!selected.isEmpty()) {
-            // Same text, same tokens (offsets index the article), only the chosen sentences.
-            Annotation part = new Annotation(text);
-            if (published != null) {
-                part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
-            }
-            part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
-            part.set(CoreAnnotations.SentencesAnnotation.class, selected);
-            pipelines.deep().annotate(part);
-            for (int k = 0; k < selected.size(); k++) {
-                out.add(sentence(chosen.get(k), selected.get(k)));
-            }
+        List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+        annotateSome(pipelines.dated(), text, published, tokens, all, dated);
+        annotateSome(pipelines.undated(), text, published, tokens, all, undated);
+        annotateSome(pipelines.context(), text, published, tokens, all, context);
+        List<AnnotatedArticle.Sentence> out = new ArrayList<>(chosen.size());
+        for (int i : chosen) {
+            out.add(sentence(i, all.get(i), !context.contains(i)));
         }
         return new AnnotatedArticle(docId, sha256, all.size(), out, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private static AnnotatedArticle.Sentence sentence(int index, CoreMap s) {
+    /**
+     * Runs a pipeline over some of the article's sentences: same text, same tokens (offsets index
+     * the article), only those sentences.
+     */
+    private static void annotateSome(edu.stanford.nlp.pipeline.StanfordCoreNLP pipeline, String text, LocalDate published,
+                                     List<CoreLabel> tokens, List<CoreMap> all, List<Integer> which) {
+        if (which.isEmpty()) {
+            return;
+        }
+        List<CoreMap> some = new ArrayList<>(which.size());
+        for (int i : which) {
+            some.add(all.get(i));
+        }
+        Annotation part = new Annotation(text);
+        if (published != null) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        }
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        part.set(CoreAnnotations.SentencesAnnotation.class, some);
+        pipeline.annotate(part);
+    }
+
+    private static AnnotatedArticle.Sentence sentence(int index, CoreMap s, boolean candidate) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<AnnotatedArticle.Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel t : labels) {
@@ -139,7 +162,7 @@ public final class ArticleAnnotator {
                         e.getRelation().toString()));
             }
         }
-        return new AnnotatedArticle.Sentence(index, labels.get(0).beginPosition(),
+        return new AnnotatedArticle.Sentence(index, candidate, labels.get(0).beginPosition(),
                 labels.get(labels.size() - 1).endPosition(), tokens, edges);
     }
 }

@@ -20,14 +20,19 @@ public final class CandidateFilter implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final Set<String> words;
+    private final Set<String> timeWords;
     private final int context;
 
-    public CandidateFilter(Set<String> words, int context) {
+    public CandidateFilter(Set<String> words, Set<String> timeWords, int context) {
         this.words = Set.copyOf(words);
+        this.timeWords = Set.copyOf(timeWords);
         this.context = context;
     }
 
-    /** Words from {@code number_words.tsv} (first field) and every word of {@code vague_amounts.tsv} phrases. */
+    /**
+     * Words from {@code number_words.tsv} (first field) and every word of {@code vague_amounts.tsv}
+     * phrases; date cue words from {@code time_words.tsv}.
+     */
     public static CandidateFilter load(Path lexiconDir, int context) {
         Set<String> words = new HashSet<>();
         for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("number_words.tsv"))) {
@@ -40,7 +45,26 @@ public final class CandidateFilter implements Serializable {
                 }
             }
         }
-        return new CandidateFilter(words, context);
+        Set<String> timeWords = new HashSet<>();
+        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("time_words.tsv"))) {
+            timeWords.add(e.field(0).toLowerCase(Locale.ROOT));
+        }
+        return new CandidateFilter(words, timeWords, context);
+    }
+
+    /**
+     * True when a sentence may hold a date expression: a cue word, a year (1900-2099) or a numeric
+     * date such as 12/19 or 2024-12-19. Only such sentences go through SUTime.
+     */
+    public boolean hasTimeCue(List<String> tokens) {
+        for (String t : tokens) {
+            String w = t.toLowerCase(Locale.ROOT);
+            if (timeWords.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)
+                    || w.matches("(19|20)\\d\\d|\\d{1,4}[/-]\\d{1,2}([/-]\\d{1,4})?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a sentence's tokens hold a figure. */
@@ -84,6 +108,6 @@ public final class CandidateFilter implements Serializable {
 
     /** What this filter does, for the annotation configuration hash. */
     public String fingerprint() {
-        return "context=" + context + ";words=" + new TreeSet<>(words);
+        return "context=" + context + ";words=" + new TreeSet<>(words) + ";time=" + new TreeSet<>(timeWords);
     }
 }

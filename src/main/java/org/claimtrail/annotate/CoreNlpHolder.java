@@ -25,8 +25,13 @@ public final class CoreNlpHolder {
     private static final Map<String, Pipelines> PIPELINES = new ConcurrentHashMap<>();
     private static final AtomicInteger LOADS = new AtomicInteger();
 
-    /** The cheap pipeline (tokenize, ssplit) and the deep one (the configured annotators). */
-    public record Pipelines(StanfordCoreNLP split, StanfordCoreNLP deep, long loadMillis) {
+    /**
+     * The cheap pipeline (tokenize, ssplit) and the three that run on chosen sentences: candidates with
+     * a date cue, candidates without one, and context sentences. Annotators with equal settings are
+     * shared between them by CoreNLP's annotator pool, so each model loads once.
+     */
+    public record Pipelines(StanfordCoreNLP split, StanfordCoreNLP dated, StanfordCoreNLP undated,
+                            StanfordCoreNLP context, long loadMillis) {
     }
 
     public static Pipelines get(AnnotatorConfig config) {
@@ -45,12 +50,14 @@ public final class CoreNlpHolder {
         Properties split = config.coreNlp();
         split.setProperty("annotators", "tokenize,ssplit");
         StanfordCoreNLP splitPipeline = new StanfordCoreNLP(split);
-        // The deep pipeline runs on sentences the split pipeline made, so it does not re-tokenize.
-        StanfordCoreNLP deepPipeline = new StanfordCoreNLP(config.coreNlp(), false);
+        // These run on sentences the split pipeline made, so they do not re-tokenize.
+        StanfordCoreNLP dated = new StanfordCoreNLP(config.coreNlp(), false);
+        StanfordCoreNLP undated = new StanfordCoreNLP(config.coreNlpWithoutTime(), false);
+        StanfordCoreNLP context = new StanfordCoreNLP(config.coreNlpForContext(), false);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         LOADS.incrementAndGet();
         LOG.info("CoreNLP models loaded in {} ms (annotators {}, config {})", millis,
                 config.coreNlp().getProperty("annotators"), config.hash().substring(0, 12));
-        return new Pipelines(splitPipeline, deepPipeline, millis);
+        return new Pipelines(splitPipeline, dated, undated, context, millis);
     }
 }

@@ -1,5 +1,6 @@
 package org.claimtrail.io;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
@@ -63,6 +64,7 @@ public final class Schemas {
 
     public static final StructType SENTENCE = new StructType(new StructField[] {
             field("index", IntegerType, false),
+            field("candidate", BooleanType, false),
             field("char_begin", IntegerType, false),
             field("char_end", IntegerType, false),
             field("tokens", createArrayType(TOKEN, false), false),

@@ -33,6 +33,15 @@ class ArticleAnnotatorTest {
         AnnotatedArticle a = TestAnnotator.annotate(TEXT, PUBLISHED);
         assertEquals(6, a.sentenceCount());
         assertEquals(List.of(1, 2, 4, 5), a.sentences().stream().map(AnnotatedArticle.Sentence::index).toList());
+        assertEquals(List.of(false, true, false, true),
+                a.sentences().stream().map(AnnotatedArticle.Sentence::candidate).toList());
+    }
+
+    @Test
+    void contextSentencesHaveNamesButNoTree() {
+        AnnotatedArticle.Sentence context = TestAnnotator.annotate(TEXT, PUBLISHED).sentences().get(0);
+        assertEquals(List.of(), context.edges());
+        assertTrue(context.tokens().stream().anyMatch(t -> t.word().equals("Petrova") && t.ner().equals("PERSON")));
     }
 
     @Test

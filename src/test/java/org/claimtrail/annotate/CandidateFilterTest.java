@@ -49,4 +49,13 @@ class CandidateFilterTest {
         CandidateFilter noContext = CandidateFilter.load(ProjectFiles.home().resolve("conf/lexicon"), 0);
         assertEquals(List.of(2, 5), noContext.select(doc));
     }
+
+    @Test
+    void dateCuesDecideWhereSutimeRuns() {
+        assertTrue(FILTER.hasTimeCue(tokens("Kovalenko said on Tuesday that 200 were killed .")));
+        assertTrue(FILTER.hasTimeCue(tokens("On Dec. 18 , officials said 40 died .")));
+        assertTrue(FILTER.hasTimeCue(tokens("The toll rose to 300 in 2024 .")));
+        assertTrue(FILTER.hasTimeCue(tokens("Figures from 12/19 show 50 wounded .")));
+        assertFalse(FILTER.hasTimeCue(tokens("About 300 troops were deployed , officials said .")));
+    }
 }
