@@ -97,6 +97,26 @@ public final class AnnotateStage {
                 seq(sentences), null, null);
     }
 
+    /** The sentences of an annotations row, back as Java records (for extract). */
+    public static List<AnnotatedArticle.Sentence> sentences(Row annotations) {
+        List<Row> rows = annotations.getList(annotations.fieldIndex("sentences"));
+        List<AnnotatedArticle.Sentence> out = new ArrayList<>(rows.size());
+        for (Row s : rows) {
+            List<AnnotatedArticle.Token> tokens = new ArrayList<>();
+            for (Row t : s.<Row>getList(s.fieldIndex("tokens"))) {
+                tokens.add(new AnnotatedArticle.Token(t.getString(0), t.getString(1), t.getString(2), t.getString(3),
+                        t.getString(4), t.getInt(5), t.getInt(6)));
+            }
+            List<AnnotatedArticle.Edge> edges = new ArrayList<>();
+            for (Row e : s.<Row>getList(s.fieldIndex("edges"))) {
+                edges.add(new AnnotatedArticle.Edge(e.getInt(0), e.getInt(1), e.getString(2)));
+            }
+            out.add(new AnnotatedArticle.Sentence(s.getInt(s.fieldIndex("index")), s.getBoolean(s.fieldIndex("candidate")),
+                    s.getInt(s.fieldIndex("char_begin")), s.getInt(s.fieldIndex("char_end")), tokens, edges));
+        }
+        return out;
+    }
+
     private static scala.collection.immutable.Seq<Row> seq(List<Row> rows) {
         return CollectionConverters.asScala(rows).toSeq();
     }

@@ -136,7 +136,9 @@ public final class BenchCommand implements Callable<Integer> {
         cmd.addAll(List.of(args));
         cmd.addAll(List.of("--master", master));
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("CLAIMTRAIL_SKIP_BUILD", "1"); // the parent runs from this build; keep it
+        Process p = pb.start();
         StringBuilder out = new StringBuilder();
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

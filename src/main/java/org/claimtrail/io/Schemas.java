@@ -2,6 +2,7 @@ package org.claimtrail.io;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
@@ -79,4 +80,31 @@ public final class Schemas {
             field("n_annotated", IntegerType, false),
             field("annotate_ms", LongType, false),
             field("sentences", createArrayType(SENTENCE, false), false)});
+
+    /** One row per claim; written Hive-partitioned by published_date (YYYY-MM-DD or "unknown"). */
+    public static final StructType CLAIMS = new StructType(new StructField[] {
+            field("claim_id", StringType, false),
+            field("doc_id", StringType, false),
+            field("outlet", StringType, true),
+            field("url", StringType, true),
+            field("published", DateType, true),
+            field("sentence_index", IntegerType, false),
+            field("char_begin", IntegerType, false),
+            field("char_end", IntegerType, false),
+            field("sentence", StringType, false),
+            field("quantity_text", StringType, false),
+            field("metric", StringType, false),
+            field("subject", StringType, true),
+            field("value_low", DoubleType, true),
+            field("value_high", DoubleType, true),
+            field("qualifier", StringType, false),
+            field("source", StringType, true),
+            field("source_type", StringType, true),
+            field("source_country", StringType, true),
+            field("intermediary", StringType, true),
+            field("stated_on", DateType, true),
+            field("modality", StringType, false),
+            field("mentions", IntegerType, false),
+            field("extractor_version", StringType, false),
+            field("published_date", StringType, false)});
 }

@@ -18,6 +18,7 @@ public final class Tables {
     public static final String ARTICLES = "articles";
     public static final String REJECTS = "rejects";
     public static final String ANNOTATIONS = "annotations";
+    public static final String CLAIMS = "claims";
 
     private final String output;
 

@@ -1,0 +1,227 @@
+package org.claimtrail.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.claimtrail.annotate.AnnotatedArticle;
+
+/**
+ * Finds the reporting expressions that govern a figure's clause, innermost first: reporting verbs
+ * above it ("X said that ..."), beside it ("..., he said"; "as reported by X"), "according to X",
+ * relays ("citing X") and reporting nouns ("estimates by X"). The innermost one's agent is the
+ * source; the next one's agent is the intermediary.
+ */
+final class Attribution implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A reporting expression: its head token, kind (say, quote, cite, deny, according), and agent token or -1. */
+    record Reporter(int head, String kind, int agent) {
+    }
+
+    private static final Set<String> SIDE_RELS = Set.of("advcl", "parataxis", "conj", "dep");
+    private static final Set<String> PRONOUN_AGENTS = Set.of("it", "there");
+
+    private final ExtractionLexicon lx;
+
+    Attribution(ExtractionLexicon lx) {
+        this.lx = lx;
+    }
+
+    /** The clause chain from the anchor up to the root: where reporters are looked for. */
+    static List<Integer> chain(SentenceView s, int anchor) {
+        List<Integer> chain = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        int cur = anchor;
+        while (cur >= 0 && seen.add(cur) && chain.size() < 12) {
+            chain.add(cur);
+            AnnotatedArticle.Edge p = s.parent(cur);
+            if (p != null && (p.rel().equals("acl:relcl") || p.rel().equals("acl") && hasRelativeSubject(s, cur))) {
+                break; // "an official who cited ...": the clause around that noun does not report the figure
+            }
+            cur = p == null ? -1 : p.gov();
+        }
+        return chain;
+    }
+
+    List<Reporter> reporters(SentenceView s, int anchor) {
+        List<Reporter> out = new ArrayList<>();
+        Set<Integer> heads = new HashSet<>();
+        List<Integer> chain = chain(s, anchor);
+        for (int node : chain) {
+            // "according to X" and relays attached to this clause come before the clause's own verb
+            for (AnnotatedArticle.Edge e : s.children(node)) {
+                if (e.rel().endsWith(":according_to") || e.rel().equals("obl:per")) {
+                    addIfNew(out, heads, new Reporter(e.dep(), "according", agentOfNoun(s, e.dep())));
+                }
+            }
+            for (AnnotatedArticle.Edge e : s.children(node)) {
+                int c = e.dep();
+                String kind = lx.reportingVerbs.get(s.lemma(c));
+                if (kind != null && kind.equals("cite") && s.isVerb(c) && !chain.contains(c)) {
+                    addIfNew(out, heads, new Reporter(c, "cite", firstChild(s, c, "obj")));
+                }
+            }
+            String kind = s.isVerb(node) || verbMistakenForNoun(s, node) ? lx.reportingVerbs.get(s.lemma(node)) : null;
+            if (kind != null) {
+                // "an official who cited several hundred casualties": citing a figure reports it
+                String k = kind.equals("cite") && chain.indexOf(node) <= 1 ? "say" : kind;
+                addWithRelays(s, out, heads, chain, new Reporter(node, k, agentOfVerb(s, node, k)));
+            }
+            if (!s.isVerb(node) && lx.reportingNouns.contains(s.lemma(node)) && node != anchor) {
+                int agent = agentOfNoun(s, node);
+                if (agent != node) {
+                    addIfNew(out, heads, new Reporter(node, "say", agent));
+                }
+            }
+            for (AnnotatedArticle.Edge e : s.children(node)) {
+                int c = e.dep();
+                String k = lx.reportingVerbs.get(s.lemma(c));
+                String rel = e.rel().split(":")[0];
+                if (k != null && !k.equals("cite") && s.isVerb(c) && SIDE_RELS.contains(rel) && !chain.contains(c)
+                        && !rel.equals("conj")) {
+                    addWithRelays(s, out, heads, chain, new Reporter(c, k, agentOfVerb(s, c, k)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasRelativeSubject(SentenceView s, int verb) {
+        for (int c : s.children(verb, "nsubj")) {
+            if (s.pos(c).startsWith("W")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reporter, after the sources it relays: "X said on Thursday, citing the spy agency". */
+    private void addWithRelays(SentenceView s, List<Reporter> out, Set<Integer> heads, List<Integer> chain, Reporter r) {
+        for (AnnotatedArticle.Edge e : s.children(r.head())) {
+            int c = e.dep();
+            if ("cite".equals(lx.reportingVerbs.get(s.lemma(c))) && s.isVerb(c) && !chain.contains(c)) {
+                addIfNew(out, heads, new Reporter(c, "cite", firstChild(s, c, "obj")));
+            }
+        }
+        addIfNew(out, heads, r);
+    }
+
+    private static void addIfNew(List<Reporter> out, Set<Integer> heads, Reporter r) {
+        if (heads.add(r.head())) {
+            out.add(r);
+        }
+    }
+
+    /** The agent of a reporting verb: its subject, a passive's by-phrase, or a governing verb's subject. */
+    int agentOfVerb(SentenceView s, int verb, String kind) {
+        boolean passive = !s.children(verb, "aux:pass").isEmpty() || !s.children(verb, "nsubj:pass").isEmpty();
+        if (kind.equals("quote") && passive) {
+            int subj = firstChild(s, verb, "nsubj:pass");
+            if (subj >= 0) {
+                return subj;
+            }
+        }
+        if (passive || s.pos(verb).equals("VBN") && s.children(verb, "nsubj").isEmpty()) {
+            // "it was reported by X", "as reported by X"
+            int agent = firstChild(s, verb, "obl:agent");
+            if (agent < 0) {
+                agent = firstChild(s, verb, "obl:by");
+            }
+            if (agent >= 0 || passive) {
+                return agent;
+            }
+        }
+        if (verbMistakenForNoun(s, verb)) {
+            // its "subject" is the compound before it; a possessive pronoun ("our estimate") names no one
+            int agent = -1;
+            for (AnnotatedArticle.Edge e : s.children(verb)) {
+                if ((e.rel().equals("compound") || e.rel().equals("nmod:poss")) && e.dep() < verb
+                        && !s.pos(e.dep()).startsWith("PRP")) {
+                    agent = Math.max(agent, e.dep());
+                }
+            }
+            return agent;
+        }
+        for (AnnotatedArticle.Edge e : s.children(verb)) {
+            if (e.rel().equals("nsubj") || e.rel().equals("nsubj:xsubj")) {
+                return PRONOUN_AGENTS.contains(s.word(e.dep())) ? -1 : relativeAntecedent(s, e.dep());
+            }
+        }
+        // "adding that ...", "was quoted as saying ...": the governing verb's subject
+        AnnotatedArticle.Edge up = s.parent(verb);
+        if (up != null && up.gov() >= 0 && s.isVerb(up.gov())) {
+            String k = lx.reportingVerbs.get(s.lemma(up.gov()));
+            if (k != null) {
+                return agentOfVerb(s, up.gov(), k);
+            }
+        }
+        // "..., a South Korean lawmaker told reporters": when the parse lost the subject, the noun
+        // right before the verb is it
+        int before = verb - 1;
+        while (before >= 0 && (s.pos(before).startsWith("RB") || s.pos(before).equals("MD"))) {
+            before--;
+        }
+        if (before >= 0 && s.isNoun(before) && !s.pos(before).equals("PRP") && !s.ner(before).equals("DATE")) {
+            return before;
+        }
+        if (before >= 0 && s.pos(before).equals("PRP") && !PRONOUN_AGENTS.contains(s.word(before))) {
+            return before;
+        }
+        return -1;
+    }
+
+    /**
+     * "South Korean intelligence reports that ...": a reporting word the tagger took for a noun but
+     * that takes a clause, as only a verb does.
+     */
+    static boolean verbMistakenForNoun(SentenceView s, int t) {
+        return s.isNoun(t) && !s.children(t, "ccomp").isEmpty();
+    }
+
+    /** "the official who said": a relative pronoun stands for the noun its clause describes. */
+    static int relativeAntecedent(SentenceView s, int t) {
+        if (s.pos(t).startsWith("W")) {
+            for (AnnotatedArticle.Edge e : s.parents(t)) {
+                AnnotatedArticle.Edge up = s.parent(e.gov());
+                if (up != null && up.rel().startsWith("acl") && up.gov() >= 0) {
+                    return up.gov();
+                }
+            }
+            for (AnnotatedArticle.Edge e : s.parents(t)) {
+                if (e.rel().equals("ref")) {
+                    return e.gov();
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The agent a noun stands for: "estimates by X" → X, "X's assessment" → X, else the noun itself. */
+    int agentOfNoun(SentenceView s, int noun) {
+        if (lx.reportingNouns.contains(s.lemma(noun))) {
+            for (String rel : new String[] {"nmod:by", "nmod:poss", "nmod:from", "nmod:of"}) {
+                int c = firstChild(s, noun, rel);
+                if (c >= 0) {
+                    return c;
+                }
+            }
+        }
+        return noun;
+    }
+
+    static int firstChild(SentenceView s, int i, String rel) {
+        for (AnnotatedArticle.Edge e : s.children(i)) {
+            if (e.rel().equals(rel)) {
+                return e.dep();
+            }
+        }
+        for (AnnotatedArticle.Edge e : s.children(i)) {
+            if (SentenceView.is(e.rel(), rel)) {
+                return e.dep();
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,887 @@
+package org.claimtrail.extract;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimtrail.annotate.AnnotatedArticle;
+import org.claimtrail.ingest.ArticleFactory;
+
+/**
+ * The claim rules: from one article's annotated sentences to its claims. Pure Java over
+ * {@link AnnotatedArticle}, so it is tested without Spark and runs inside a Spark map unchanged.
+ *
+ * <p>Per figure: what it counts and what happened to them (metric), who says so (source, relays),
+ * when they said it, and whether it is a forecast. Per article: pronouns and descriptions resolve to
+ * earlier sources, a statement's date carries to the same speaker's undated figures, and the same
+ * claim made twice becomes one claim with two mentions.
+ */
+public final class ClaimExtractor implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Written to every claim, so a table says which rules made it. */
+    public static final String VERSION = "rules-1";
+
+    private static final Set<String> SUBJECT_RELS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nsubj:xsubj",
+            "nsubj:pass:xsubj", "obl", "nmod");
+    private static final Set<String> COUNTING_NOUNS = Set.of("number", "toll", "total", "tally", "figure", "count", "sum");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they", "we");
+
+    private final ExtractionLexicon lx;
+    private final QuantityFinder finder;
+    private final Attribution attribution;
+
+    public ClaimExtractor(ExtractionLexicon lx) {
+        this.lx = lx;
+        this.finder = new QuantityFinder(lx);
+        this.attribution = new Attribution(lx);
+    }
+
+    /** A place in the article where someone or something was named, for resolving "he" and "the official". */
+    private record Mention(int sentence, int token, String text, boolean person, String key) {
+    }
+
+    /** A reporting event: who spoke, on what day (maybe unknown). */
+    private record Statement(String source, LocalDate date) {
+    }
+
+    /** What one article's pass remembers as it goes. */
+    private static final class Discourse {
+        final List<Mention> mentions = new ArrayList<>();
+        final List<Statement> statements = new ArrayList<>();
+        LocalDate lastDate;
+    }
+
+    public List<Claim> extract(String docId, String text, LocalDate published, List<AnnotatedArticle.Sentence> sentences) {
+        Discourse d = new Discourse();
+        List<Claim> found = new ArrayList<>();
+        for (AnnotatedArticle.Sentence sentence : sentences) {
+            SentenceView s = new SentenceView(sentence);
+            if (sentence.candidate() && !s.isQuestion()) {
+                for (Quantity q : finder.find(s)) {
+                    Claim c = claim(docId, text, published, s, q, d);
+                    if (c != null) {
+                        found.add(c);
+                    }
+                }
+                recordStatements(text, published, s, d);
+            }
+            recordNames(text, s, d);
+        }
+        return consolidate(found, d);
+    }
+
+    // ---------------------------------------------------------------- one figure
+
+    private Claim claim(String docId, String text, LocalDate published, SentenceView s, Quantity q, Discourse d) {
+        int noun = countedNoun(s, q);
+        int x = noun >= 0 ? noun : q.head();
+        if (isSourcePhrase(s, x)) {
+            return null; // "two security sources said"
+        }
+        String[] metricAndPredicate = metric(s, q, noun);
+        if (metricAndPredicate == null) {
+            return null;
+        }
+        String metric = metricAndPredicate[0];
+        int anchor = Integer.parseInt(metricAndPredicate[1]);
+        if (negated(s, x) || negated(s, anchor)) {
+            return null;
+        }
+        // from the counted noun up: reporting nouns on the way count ("estimates by U.S. officials of ...")
+        List<Attribution.Reporter> reporters = attribution.reporters(s, x);
+        String source = null;
+        String intermediary = null;
+        int sourceHead = -1;
+        LocalDate statedOn = null;
+        for (Attribution.Reporter r : reporters) {
+            if (r.kind().equals("deny")) {
+                return null;
+            }
+            if (r.agent() < 0) {
+                continue;
+            }
+            String who = resolve(text, s, r.agent(), d);
+            if (who == null) {
+                continue;
+            }
+            if (source == null) {
+                source = who;
+                sourceHead = r.agent();
+                statedOn = dateOf(s, r.head(), published, d);
+            } else if (intermediary == null && !who.equalsIgnoreCase(source)) {
+                intermediary = who;
+                if (statedOn == null) {
+                    statedOn = dateOf(s, r.head(), published, d);
+                }
+            }
+        }
+        if (negatedReporting(s, reporters)) {
+            return null;
+        }
+        String modality = projected(s, anchor, reporters) ? "projected" : "asserted";
+        int first = q.first();
+        int last = q.last();
+        String quantityText = text.substring(s.begin(first), s.end(last));
+        String subject = subject(text, s, noun, anchor);
+        String sentenceText = text.substring(s.sentence.charBegin(), s.sentence.charEnd());
+        String id = ArticleFactory.sha256(docId + "|" + s.sentence.index() + "|" + s.begin(first) + "|" + metric)
+                .substring(0, 20);
+        return new Claim(id, docId, s.sentence.index(), s.begin(first), s.end(last), sentenceText, quantityText,
+                metric, subject, q.low(), q.high(), q.qualifier().code(), source,
+                source == null ? null : sourceType(s, sourceHead, source),
+                source == null ? null : country(source), intermediary, statedOn, modality, 1);
+    }
+
+    /** The noun a figure counts: "100 soldiers", "hundreds of casualties", or -1 when it stands alone. */
+    int countedNoun(SentenceView s, Quantity q) {
+        int h = q.head();
+        for (AnnotatedArticle.Edge e : s.parents(h)) {
+            if ((e.rel().equals("nummod") || e.rel().equals("amod") && s.word(h).equals("several")) && s.isNoun(e.gov())) {
+                return e.gov();
+            }
+        }
+        int of = Attribution.firstChild(s, h, "nmod:of");
+        if (of >= 0 && s.isNoun(of)) {
+            return of;
+        }
+        // "several hundred killed or wounded": the number words themselves head nothing
+        if (h + 1 < s.size() && s.isNoun(h + 1) && !s.isProperNoun(h + 1) && h + 1 > q.last()) {
+            for (AnnotatedArticle.Edge e : s.parents(h)) {
+                if (e.gov() == h + 1) {
+                    return h + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What happened to what the figure counts, and the predicate that says so (the clause the
+     * reporters are looked for from). Null when the figure is not a count of people or materiel.
+     */
+    String[] metric(SentenceView s, Quantity q, int noun) {
+        int x = noun >= 0 ? noun : q.head();
+        int predicate = predicate(s, x);
+        // 1. the counted noun itself: casualties, deaths, the injured
+        if (noun >= 0) {
+            String m = nounMetric(s, noun);
+            if (m != null) {
+                return new String[] {m, Integer.toString(predicate)};
+            }
+        }
+        // 1b. "the deaths of 40 people", "the corpses of dozens of soldiers"
+        for (AnnotatedArticle.Edge e : s.parents(x)) {
+            if (e.rel().equals("nmod:of") && s.isNoun(e.gov())) {
+                String m = lx.nounMetric.get(s.lemma(e.gov()));
+                if (m != null) {
+                    return new String[] {m, Integer.toString(predicate(s, e.gov()))};
+                }
+            }
+        }
+        if (noun >= 0) {
+            for (int c : s.children(noun, "amod")) {
+                String m = lx.adjMetric.get(s.word(c));
+                if (m != null && c < noun) {
+                    return new String[] {m, Integer.toString(predicate)};
+                }
+            }
+        }
+        // 2. the verbs the counted people are arguments of: "were killed", "have been deployed"
+        boolean people = noun < 0 || isPeople(s, noun);
+        boolean materiel = noun >= 0 && isMateriel(s, noun);
+        if (!q.fractionBase()) {
+            String[] v = verbMetric(s, x, people, materiel, false);
+            if (v == null && x != q.head()) {
+                v = verbMetric(s, q.head(), people, materiel, false); // "deployed over ten thousand of its soldiers"
+            }
+            if (v != null && !v[0].equals(Metric.OTHER)) {
+                return v;
+            }
+        }
+        // 3. a participle right after the figure or its noun, where the parse gives no verb:
+        //    "several hundred killed or wounded", "1,780 soldiers killed or wounded"
+        String after = participleAfter(s, q, noun);
+        if (after != null) {
+            return new String[] {after, Integer.toString(predicate)};
+        }
+        if (!q.fractionBase()) {
+            String[] v = verbMetric(s, x, people, materiel, false);
+            if (v != null) {
+                return v;
+            }
+        }
+        String[] acl = verbMetric(s, x, people, materiel, true);
+        if (acl != null) {
+            return acl;
+        }
+        // 4. the subject of the clause the figure completes: "the losses exceeded 200", "the number of
+        //    injured is expected to reach nearly 1,000"
+        String[] subj = subjectMetric(s, x, people, materiel);
+        if (subj != null) {
+            return subj;
+        }
+        return null;
+    }
+
+    private String nounMetric(SentenceView s, int noun) {
+        String lemma = s.lemma(noun);
+        String m = lx.nounMetric.get(lemma);
+        if (m == null && s.isNoun(noun)) {
+            m = lx.nounMetric.get(s.word(noun));
+        }
+        if (m != null && !lemma.equals("toll")) {
+            return m;
+        }
+        if (COUNTING_NOUNS.contains(lemma)) {
+            for (AnnotatedArticle.Edge e : s.children(noun)) {
+                if (e.rel().equals("compound") || e.rel().equals("nmod:of") || e.rel().equals("amod")) {
+                    String c = lx.nounMetric.get(s.lemma(e.dep()));
+                    if (c == null) {
+                        c = lx.adjMetric.get(s.word(e.dep()));
+                    }
+                    if (c != null) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    private String participleAfter(SentenceView s, Quantity q, int noun) {
+        int k = Math.max(q.last(), noun) + 1;
+        String metric = null;
+        int steps = 0;
+        while (k < s.size() && steps < 4) {
+            String w = s.word(k);
+            String m = lx.adjMetric.get(w);
+            if (m != null && (s.pos(k).startsWith("VBN") || s.pos(k).startsWith("JJ") || s.pos(k).startsWith("NN"))) {
+                metric = Metric.combine(metric, m);
+                k++;
+                steps++;
+                continue;
+            }
+            if (metric != null && (w.equals("or") || w.equals("and") || w.equals(","))) {
+                k++;
+                continue;
+            }
+            if (metric == null && (w.equals("were") || w.equals("have") || w.equals("had") || w.equals("been")
+                    || w.equals("are") || w.equals("was"))) {
+                break;
+            }
+            break;
+        }
+        return metric;
+    }
+
+    /**
+     * The head of the clause a token belongs to: climb nominal relations until a verb, stop at a
+     * clausal relation (the clause's own head, even a noun with a copula, is the predicate).
+     */
+    private int predicate(SentenceView s, int x) {
+        int cur = x;
+        for (int steps = 0; steps < 6; steps++) {
+            if (s.isVerb(cur) && cur != x) {
+                return cur;
+            }
+            AnnotatedArticle.Edge p = s.parent(cur);
+            if (p == null) {
+                return cur;
+            }
+            String base = p.rel().split(":")[0];
+            if (!Set.of("nsubj", "obj", "iobj", "obl", "nmod", "nummod", "compound", "amod", "appos", "dep")
+                    .contains(base)) {
+                return cur;
+            }
+            cur = p.gov();
+        }
+        return cur;
+    }
+
+    private String[] verbMetric(SentenceView s, int x, boolean people, boolean materiel, boolean aclOnly) {
+        List<Integer> verbs = new ArrayList<>();
+        if (aclOnly) {
+            for (AnnotatedArticle.Edge e : s.children(x)) {
+                if (e.rel().startsWith("acl")) {
+                    verbs.add(e.dep());
+                }
+            }
+        } else {
+            for (AnnotatedArticle.Edge e : s.parents(x)) {
+                String rel = e.rel();
+                if (SUBJECT_RELS.contains(rel) || rel.startsWith("nsubj") || rel.startsWith("obj")
+                        || rel.startsWith("obl")) {
+                    verbs.add(e.gov());
+                }
+            }
+        }
+        // raising and control: "are believed to have been deployed", "were reported to have died"
+        for (int i = 0; i < verbs.size() && i < 8; i++) {
+            for (int c : s.children(verbs.get(i), "xcomp")) {
+                if (!verbs.contains(c)) {
+                    verbs.add(c);
+                }
+            }
+        }
+        String best = null;
+        int bestVerb = -1;
+        for (int v : verbs) {
+            if (!s.isVerb(v) && !s.pos(v).startsWith("JJ")) {
+                continue;
+            }
+            String m = verbCue(s, v, people, materiel);
+            for (AnnotatedArticle.Edge e : s.children(v)) {
+                // "were killed or wounded" shares one subject; "killed and another 1,000 wounded" does not
+                if (e.rel().startsWith("conj") && !hasOwnSubject(s, e.dep(), x)) {
+                    m = Metric.combine(m, verbCue(s, e.dep(), people, materiel));
+                }
+            }
+            for (AnnotatedArticle.Edge e : s.parents(v)) {
+                if (e.rel().startsWith("conj") && !hasOwnSubject(s, e.gov(), x)) {
+                    String other = verbCue(s, e.gov(), people, materiel);
+                    if (other != null && m != null) {
+                        m = Metric.combine(other, m);
+                    }
+                }
+            }
+            if (m != null && (best == null || best.equals(Metric.DEPLOYED) || best.equals(Metric.OTHER))
+                    && !(m.equals(Metric.OTHER) && best != null)) {
+                best = m;
+                bestVerb = v;
+            }
+        }
+        return best == null ? null : new String[] {best, Integer.toString(bestVerb)};
+    }
+
+    private static boolean hasOwnSubject(SentenceView s, int verb, int x) {
+        for (AnnotatedArticle.Edge e : s.children(verb)) {
+            if (e.rel().startsWith("nsubj") && e.dep() != x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The metric a verb gives its counted argument; deployment and "other" verbs only for people or materiel. */
+    private String verbCue(SentenceView s, int v, boolean people, boolean materiel) {
+        String lemma = s.lemma(v);
+        String m = lx.verbMetric.get(lemma);
+        if (m != null) {
+            if (m.equals(Metric.DEPLOYED)) {
+                return people ? m : materiel ? Metric.OTHER : null;
+            }
+            if (lemma.equals("lose") || lemma.equals("suffer")) {
+                return people ? m : null;
+            }
+            return m;
+        }
+        if ((people || materiel) && lx.otherVerbs.contains(lemma)) {
+            return Metric.OTHER;
+        }
+        return null;
+    }
+
+    private String[] subjectMetric(SentenceView s, int x, boolean people, boolean materiel) {
+        List<Integer> heads = new ArrayList<>();
+        heads.add(x);
+        for (AnnotatedArticle.Edge e : s.parents(x)) {
+            String base = e.rel().split(":")[0];
+            if (Set.of("obj", "obl", "xcomp", "nmod").contains(base)) {
+                heads.add(e.gov());
+                if (lx.restatingVerbs.contains(s.lemma(e.gov()))) {
+                    String m = restated(s, e.gov());
+                    if (m != null) {
+                        return new String[] {m, Integer.toString(e.gov())};
+                    }
+                }
+                // "amounting to several dozen" hangs off the noun it describes
+                AnnotatedArticle.Edge up = s.parent(e.gov());
+                if (up != null && (up.rel().startsWith("acl") || up.rel().startsWith("advcl")) && s.isNoun(up.gov())) {
+                    String m = nounMetric(s, up.gov());
+                    if (m != null) {
+                        return new String[] {m, Integer.toString(e.gov())};
+                    }
+                }
+            }
+        }
+        for (int h : heads) {
+            for (AnnotatedArticle.Edge e : s.children(h)) {
+                if (!e.rel().startsWith("nsubj") || e.dep() == x) {
+                    continue;
+                }
+                int subj = e.dep();
+                String m = nounMetric(s, subj);
+                if (m != null) {
+                    return new String[] {m, Integer.toString(h)};
+                }
+                if (COUNTING_NOUNS.contains(s.lemma(subj))) {
+                    for (int of : s.children(subj, "nmod")) {
+                        if (isPeople(s, of) || isMateriel(s, of)) {
+                            return new String[] {Metric.OTHER, Integer.toString(h)};
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The metric of the noun a restating verb hangs off: "losses ..., amounting to several dozen". */
+    private String restated(SentenceView s, int verb) {
+        AnnotatedArticle.Edge up = s.parent(verb);
+        if (up == null || up.gov() < 0) {
+            return null;
+        }
+        int p = up.gov();
+        if (s.isNoun(p)) {
+            return nounMetric(s, p);
+        }
+        for (AnnotatedArticle.Edge e : s.children(p)) {
+            if ((e.rel().startsWith("obj") || e.rel().startsWith("nsubj")) && e.dep() != verb) {
+                String m = nounMetric(s, e.dep());
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isPeople(SentenceView s, int noun) {
+        return lx.peopleNouns.contains(s.lemma(noun)) || lx.peopleNouns.contains(s.word(noun))
+                || s.ner(noun).equals("MISC") && s.pos(noun).startsWith("NNP") && s.word(noun).endsWith("s");
+    }
+
+    private boolean isMateriel(SentenceView s, int noun) {
+        return lx.materielNouns.contains(s.lemma(noun)) || lx.materielNouns.contains(s.word(noun));
+    }
+
+    /** True when the counted noun is who speaks ("two security sources said"), not what is counted. */
+    private boolean isSourcePhrase(SentenceView s, int x) {
+        for (AnnotatedArticle.Edge e : s.parents(x)) {
+            String k = lx.reportingVerbs.get(s.lemma(e.gov()));
+            if (k != null && e.rel().startsWith("nsubj") && !e.rel().contains("pass") && s.isVerb(e.gov())) {
+                return true;
+            }
+            if (e.rel().endsWith(":according_to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- negation, modality, subject
+
+    private boolean negated(SentenceView s, int i) {
+        if (i < 0) {
+            return false;
+        }
+        for (AnnotatedArticle.Edge e : s.children(i)) {
+            if ((e.rel().equals("advmod") || e.rel().equals("neg") || e.rel().equals("det")) && NEGATIONS.contains(s.word(e.dep()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean negatedReporting(SentenceView s, List<Attribution.Reporter> reporters) {
+        for (Attribution.Reporter r : reporters) {
+            if (!r.kind().equals("according") && negated(s, r.head())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean projected(SentenceView s, int anchor, List<Attribution.Reporter> reporters) {
+        int stop = reporters.isEmpty() ? -1 : reporters.get(0).head();
+        for (int node : Attribution.chain(s, anchor)) {
+            if (node == stop) {
+                String lemma = s.lemma(node);
+                return Set.of("predict", "forecast", "anticipate", "expect", "project").contains(lemma)
+                        && lx.projectionCues.contains(lemma);
+            }
+            for (AnnotatedArticle.Edge e : s.children(node)) {
+                if (e.rel().startsWith("aux") && lx.projectionCues.contains(s.lemma(e.dep()))) {
+                    return true;
+                }
+                if (e.rel().equals("mark") && s.word(e.dep()).equals("if")) {
+                    return true;
+                }
+                if (e.rel().startsWith("advcl") && Attribution.firstChild(s, e.dep(), "mark") >= 0
+                        && s.word(Attribution.firstChild(s, e.dep(), "mark")).equals("if")) {
+                    return true;
+                }
+            }
+            if (node != anchor && lx.projectionCues.contains(s.lemma(node)) && s.isVerb(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whose people: the counted noun with its adjectives ("North Korean troops"), or the sufferer. */
+    private String subject(String text, SentenceView s, int noun, int anchor) {
+        if (noun >= 0 && (isPeople(s, noun) || isMateriel(s, noun))) {
+            int[] r = PhraseSpan.range(s, noun, false);
+            return trimNumbers(text, s, r, noun);
+        }
+        if (noun >= 0) {
+            for (AnnotatedArticle.Edge e : s.children(noun)) {
+                if ((e.rel().equals("nmod:among") || e.rel().equals("nmod:of")) && isPeople(s, e.dep())) {
+                    return trimNumbers(text, s, PhraseSpan.range(s, e.dep(), false), e.dep());
+                }
+            }
+        }
+        if (anchor >= 0 && s.isVerb(anchor)) {
+            for (AnnotatedArticle.Edge e : s.children(anchor)) {
+                if (e.rel().equals("nsubj") && isPeople(s, e.dep())) {
+                    return trimNumbers(text, s, PhraseSpan.range(s, e.dep(), false), e.dep());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A subject phrase without the figure itself: "North Korean troops", not "10,000 North Korean troops". */
+    private String trimNumbers(String text, SentenceView s, int[] r, int head) {
+        int first = r[0];
+        while (first < head && (s.pos(first).equals("CD") || s.pos(first).equals("IN") || s.pos(first).equals("RB")
+                || s.pos(first).equals("JJS") || s.word(first).equals("several") || s.word(first).equals("another"))) {
+            first++;
+        }
+        return text.substring(s.begin(first), s.end(r[1]));
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    /** The source an agent token names, pronouns and bare descriptions resolved to an earlier mention. */
+    private String resolve(String text, SentenceView s, int agent, Discourse d) {
+        String w = s.word(agent);
+        if (PERSON_PRONOUNS.contains(w) || OTHER_PRONOUNS.contains(w)) {
+            boolean person = PERSON_PRONOUNS.contains(w);
+            for (int i = d.mentions.size() - 1; i >= 0; i--) {
+                Mention m = d.mentions.get(i);
+                if (m.sentence() == s.sentence.index() && m.token() >= agent) {
+                    continue;
+                }
+                if (m.person() == person) {
+                    return m.text();
+                }
+            }
+            return null;
+        }
+        int[] r = PhraseSpan.range(s, agent, true);
+        String phrase = PhraseSpan.text(text, s, r);
+        // "the official", "the spokesman": a description with no name points back to who it describes
+        boolean bare = r[0] == r[1] && agent > 0 && s.word(agent - 1).equals("the") && !s.isProperNoun(agent);
+        if (bare) {
+            String head = s.lemma(agent);
+            for (int i = d.mentions.size() - 1; i >= 0; i--) {
+                Mention m = d.mentions.get(i);
+                if (m.key().contains(head) && !m.text().equalsIgnoreCase(phrase)) {
+                    return m.text();
+                }
+            }
+        }
+        return phrase;
+    }
+
+    private String sourceType(SentenceView s, int head, String source) {
+        if (head >= 0 && s.ner(head).equals("PERSON")) {
+            return "person";
+        }
+        String lower = " " + source.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.' ]", " ") + " ";
+        if (head >= 0 && Set.of("official", "source", "officer", "diplomat").contains(s.lemma(head))
+                && !lower.matches(".*\\b[a-z]+ [A-Z].*")) {
+            return "unnamed official";
+        }
+        for (String type : List.of("intelligence", "military", "media", "government", "unnamed official")) {
+            for (ExtractionLexicon.Phrase<String> p : lx.sourceTypes) {
+                if (p.value().equals(type) && lower.contains(" " + String.join(" ", p.tokens()) + " ")) {
+                    return type;
+                }
+            }
+        }
+        return head >= 0 && s.ner(head).equals("ORGANIZATION") ? "other" : "other";
+    }
+
+    String country(String phrase) {
+        String lower = " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[’]", "'").replaceAll("[^a-z0-9.' ]", " ") + " ";
+        int best = Integer.MAX_VALUE;
+        String code = null;
+        for (ExtractionLexicon.Phrase<String> p : lx.countries) {
+            String needle = " " + String.join(" ", p.tokens());
+            for (String end : new String[] {" ", "'s "}) {
+                int at = lower.indexOf(needle + end);
+                if (at >= 0 && at < best) {
+                    best = at;
+                    code = p.value();
+                }
+            }
+        }
+        return code;
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    /** The statement date on a reporting expression: its temporal modifiers, or "the same day". */
+    private LocalDate dateOf(SentenceView s, int reporter, LocalDate published, Discourse d) {
+        for (AnnotatedArticle.Edge e : s.children(reporter)) {
+            String rel = e.rel();
+            if (rel.startsWith("ccomp") || rel.startsWith("nsubj") || rel.startsWith("xcomp") || rel.startsWith("parataxis")
+                    || rel.startsWith("advcl") || rel.startsWith("obj") || rel.equals("conj")) {
+                continue;
+            }
+            LocalDate date = dateIn(s, e.dep(), published, d, 2);
+            if (date != null) {
+                return date;
+            }
+        }
+        // "was quoted as saying by news reports Tuesday": the quoting verb above the saying verb
+        AnnotatedArticle.Edge up = s.parent(reporter);
+        if (up != null && up.gov() >= 0 && "quote".equals(lx.reportingVerbs.get(s.lemma(up.gov())))) {
+            return dateOf(s, up.gov(), published, d);
+        }
+        return null;
+    }
+
+    private LocalDate dateIn(SentenceView s, int t, LocalDate published, Discourse d, int depth) {
+        if (s.ner(t).equals("DATE")) {
+            LocalDate date = parseDate(s.norm(t));
+            if (date != null) {
+                return plausible(date, s.word(t), published);
+            }
+        }
+        for (List<String> phrase : lx.anaphoricDates) {
+            if (phrase.get(phrase.size() - 1).equals(s.word(t)) && endsWith(s, t, phrase) && d.lastDate != null) {
+                return d.lastDate;
+            }
+        }
+        if (depth > 0) {
+            for (AnnotatedArticle.Edge e : s.children(t)) {
+                LocalDate date = dateIn(s, e.dep(), published, d, depth - 1);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWith(SentenceView s, int t, List<String> phrase) {
+        int start = t - phrase.size() + 1;
+        if (start < 0) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!s.word(start + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static LocalDate parseDate(String norm) {
+        if (norm == null || !norm.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(norm.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A weekday resolved into the future meant last week's; other future dates are not believed. */
+    private static LocalDate plausible(LocalDate date, String word, LocalDate published) {
+        if (published == null || !date.isAfter(published)) {
+            return date;
+        }
+        if (word.matches("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day")) {
+            return date.minusDays(7);
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- discourse
+
+    private void recordNames(String text, SentenceView s, Discourse d) {
+        int i = 0;
+        while (i < s.size()) {
+            String ner = s.ner(i);
+            if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+                int j = i;
+                while (j + 1 < s.size() && s.ner(j + 1).equals(ner)) {
+                    j++;
+                }
+                String name = text.substring(s.begin(i), s.end(j));
+                boolean known = false;
+                for (Mention m : d.mentions) {
+                    known |= m.sentence() == s.sentence.index() && m.text().contains(name);
+                }
+                if (!known) { // a speaker's fuller phrase ("lawmaker Lee Seong-kweun") is kept instead
+                    d.mentions.add(new Mention(s.sentence.index(), i, name, ner.equals("PERSON"), key(name)));
+                }
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Reporting events of a sentence (with or without figures): sources for later pronouns, and dates. */
+    private void recordStatements(String text, LocalDate published, SentenceView s, Discourse d) {
+        for (int v = 0; v < s.size(); v++) {
+            String kind = s.isVerb(v) ? lx.reportingVerbs.get(s.lemma(v)) : null;
+            if (kind == null || kind.equals("deny")) {
+                continue;
+            }
+            int agent = attribution.agentOfVerb(s, v, kind);
+            LocalDate date = dateOf(s, v, published, d);
+            if (date != null) {
+                d.lastDate = date;
+            }
+            if (agent < 0) {
+                continue;
+            }
+            String who = resolve(text, s, agent, d);
+            if (who == null) {
+                continue;
+            }
+            d.statements.add(new Statement(who, date));
+            boolean person = s.ner(agent).equals("PERSON") || PERSON_PRONOUNS.contains(s.word(agent));
+            d.mentions.add(new Mention(s.sentence.index(), agent, who, person, key(who)));
+        }
+    }
+
+    private static String key(String phrase) {
+        return phrase.toLowerCase(Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------- one claim per statement
+
+    /**
+     * Same figure, same source: one claim, its mentions counted, the best-evidenced mention kept (a
+     * source, then a date, then the first). An undated claim takes the date of another statement by
+     * the same speaker in the article; an unattributed repeat of an attributed figure joins it.
+     */
+    private List<Claim> consolidate(List<Claim> claims, Discourse d) {
+        List<Claim> dated = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.statedOn() == null && c.source() != null) {
+                LocalDate inherited = sameSpeakerDate(c, d);
+                dated.add(inherited == null ? c : c.withStatedOn(inherited));
+            } else {
+                dated.add(c);
+            }
+        }
+        Map<String, List<Claim>> groups = new LinkedHashMap<>();
+        for (Claim c : dated) {
+            groups.computeIfAbsent(figureKey(c), k -> new ArrayList<>()).add(c);
+        }
+        List<Claim> out = new ArrayList<>();
+        for (List<Claim> group : groups.values()) {
+            List<List<Claim>> bySpeaker = new ArrayList<>();
+            List<Claim> unattributed = new ArrayList<>();
+            for (Claim c : group) {
+                if (c.source() == null) {
+                    unattributed.add(c);
+                    continue;
+                }
+                List<Claim> home = null;
+                for (List<Claim> b : bySpeaker) {
+                    if (sameSpeaker(b.get(0), c)) {
+                        home = b;
+                        break;
+                    }
+                }
+                if (home == null) {
+                    home = new ArrayList<>();
+                    bySpeaker.add(home);
+                }
+                home.add(c);
+            }
+            if (bySpeaker.size() == 1) {
+                bySpeaker.get(0).addAll(unattributed);
+            } else if (!unattributed.isEmpty()) {
+                bySpeaker.add(unattributed);
+            }
+            for (List<Claim> b : bySpeaker) {
+                out.add(best(b).withMentions(b.size()));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.charBegin(), b.charBegin()));
+        return out;
+    }
+
+    private static String figureKey(Claim c) {
+        return c.metric() + "|" + c.valueLow() + "|" + c.valueHigh();
+    }
+
+    private static Claim best(List<Claim> mentions) {
+        Claim best = mentions.get(0);
+        for (Claim c : mentions) {
+            if (score(c) > score(best)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int score(Claim c) {
+        return (c.source() != null ? 4 : 0) + (c.statedOn() != null ? 2 : 0) + (c.intermediary() != null ? 1 : 0);
+    }
+
+    private LocalDate sameSpeakerDate(Claim c, Discourse d) {
+        for (Statement st : d.statements) {
+            if (st.date() != null && (speakersMatch(st.source(), c.source())
+                    || c.intermediary() != null && speakersMatch(st.source(), c.intermediary()))) {
+                return st.date();
+            }
+        }
+        return null;
+    }
+
+    private boolean sameSpeaker(Claim a, Claim b) {
+        return speakersMatch(a.source(), b.source())
+                || a.intermediary() != null && speakersMatch(a.intermediary(), b.source())
+                || b.intermediary() != null && speakersMatch(a.source(), b.intermediary());
+    }
+
+    /**
+     * Two source phrases name the same speaker when one contains the other, or they share a name or
+     * a role word that is not just a country ("a South Korean lawmaker" ~ "lawmaker Lee Seong-kweun").
+     */
+    boolean speakersMatch(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.contains(y) || y.contains(x)) {
+            return true;
+        }
+        for (String w : x.split("[^a-z0-9'-]+")) {
+            if (w.length() > 2 && !GENERIC.contains(w) && !lx.countryWords.contains(w) && (" " + y + " ").matches(".*[^a-z0-9'-]" + java.util.regex.Pattern.quote(w) + "[^a-z0-9'-].*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GENERIC = Set.of("the", "and", "official", "officials", "senior", "military",
+            "spokesman", "spokesperson", "spokeswoman", "ministry", "agency", "department", "intelligence", "service",
+            "national", "defense", "defence", "state", "security", "government", "source", "sources", "minister",
+            "foreign", "office", "armed", "forces", "army", "general", "council", "head", "chief", "for", "its",
+            "u.s.", "news", "reports", "report", "media", "unnamed", "deputy", "president", "his", "her", "their");
+}

@@ -1,0 +1,51 @@
+package org.claimtrail.extract;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.claimtrail.config.Settings;
+import org.claimtrail.io.Tables;
+
+/** The thin job around {@link ExtractStage}: reads annotations and articles, writes claims. */
+public final class ExtractJob {
+
+    private ExtractJob() {
+    }
+
+    /** What the run tells the user. */
+    public record Counts(long articles, long articlesWithClaims, long claims, Map<String, Long> byMetric) {
+        @Override
+        public String toString() {
+            return "extract: articles " + articles + ", with claims " + articlesWithClaims + ", claims " + claims
+                    + " " + byMetric;
+        }
+    }
+
+    public static Counts run(SparkSession spark, Settings settings) {
+        return run(spark, new ClaimExtractor(ExtractionLexicon.load(settings.path(Settings.LEXICON_DIR))),
+                new Tables(settings.path(Settings.OUTPUT)));
+    }
+
+    public static Counts run(SparkSession spark, ClaimExtractor extractor, Tables tables) {
+        try {
+            spark.sparkContext().setJobDescription("extract: claims from annotated sentences");
+            Dataset<Row> articles = tables.read(spark, Tables.ARTICLES);
+            Dataset<Row> claims = ExtractStage.extract(tables.read(spark, Tables.ANNOTATIONS), articles, extractor);
+            tables.write(claims, Tables.CLAIMS, "published_date");
+            spark.sparkContext().setJobDescription("extract: count");
+            Dataset<Row> written = tables.read(spark, Tables.CLAIMS);
+            Map<String, Long> byMetric = new LinkedHashMap<>();
+            for (Row r : written.groupBy("metric").count().orderBy(col("count").desc()).collectAsList()) {
+                byMetric.put(r.getString(0), r.getLong(1));
+            }
+            return new Counts(articles.count(), written.select("doc_id").distinct().count(), written.count(), byMetric);
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.claimtrail.extract;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.claimtrail.annotate.AnnotateStage;
+import org.claimtrail.io.Schemas;
+
+/** The extract stage as a Spark transformation: annotations joined with articles, to claim rows. */
+public final class ExtractStage {
+
+    private ExtractStage() {
+    }
+
+    public static Dataset<Row> extract(Dataset<Row> annotations, Dataset<Row> articles, ClaimExtractor extractor) {
+        Dataset<Row> joined = annotations.select("doc_id", "sentences")
+                .join(articles.select(col("doc_id"), col("text"), col("published"), col("outlet"), col("url")), "doc_id");
+        FlatMapFunction<Row, Row> extractArticle = r -> {
+            String docId = r.getAs("doc_id");
+            LocalDate published = r.getAs("published");
+            List<Row> out = new ArrayList<>();
+            for (Claim c : extractor.extract(docId, r.getAs("text"), published, AnnotateStage.sentences(r))) {
+                out.add(RowFactory.create(c.claimId(), c.docId(), r.getAs("outlet"), r.getAs("url"), published,
+                        c.sentenceIndex(), c.charBegin(), c.charEnd(), c.sentence(), c.quantityText(), c.metric(),
+                        c.subject(), c.valueLow(), c.valueHigh(), c.qualifier(), c.source(), c.sourceType(),
+                        c.sourceCountry(), c.intermediary(), c.statedOn(), c.modality(), c.mentions(),
+                        ClaimExtractor.VERSION, published == null ? "unknown" : published.toString()));
+            }
+            return out.iterator();
+        };
+        return joined.flatMap(extractArticle, ExpressionEncoder.apply(Schemas.CLAIMS));
+    }
+}

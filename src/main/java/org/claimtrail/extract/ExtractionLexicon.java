@@ -1,0 +1,138 @@
+package org.claimtrail.extract;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimtrail.config.ConfigException;
+import org.claimtrail.config.LexiconFile;
+
+/**
+ * Every word list the claim rules use, read once on the driver from {@code conf/lexicon/} and
+ * shipped to executors with the task. Improving extraction mostly means editing those files.
+ */
+public final class ExtractionLexicon implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A phrase of lower-case tokens with a value attached. */
+    public record Phrase<T>(List<String> tokens, T value) implements Serializable {
+    }
+
+    /** Vague amount bounds. */
+    public record Bounds(double low, double high) implements Serializable {
+    }
+
+    final Map<String, Double> numberWords = new HashMap<>();
+    final List<Phrase<Bounds>> vague = new ArrayList<>();
+    final List<Phrase<Double>> fractions = new ArrayList<>();
+    final List<Phrase<Qualifier>> qualifiersBefore = new ArrayList<>();
+    final List<Phrase<Qualifier>> qualifiersAfter = new ArrayList<>();
+    final Map<String, String> nounMetric = new HashMap<>();
+    final Map<String, String> verbMetric = new HashMap<>();
+    final Map<String, String> adjMetric = new HashMap<>();
+    final Set<String> otherVerbs = new HashSet<>();
+    final Set<String> restatingVerbs = new HashSet<>();
+    final Set<String> peopleNouns = new HashSet<>();
+    final Set<String> materielNouns = new HashSet<>();
+    final Set<String> nonCountUnits = new HashSet<>();
+    final Map<String, String> reportingVerbs = new HashMap<>();
+    final Set<String> reportingNouns = new HashSet<>();
+    final Set<String> projectionCues = new HashSet<>();
+    final List<List<String>> anaphoricDates = new ArrayList<>();
+    final List<Phrase<String>> sourceTypes = new ArrayList<>();
+    final List<Phrase<String>> countries = new ArrayList<>();
+    /** Every word of a country phrase: such words never identify a speaker on their own. */
+    final Set<String> countryWords = new HashSet<>();
+
+    public static ExtractionLexicon load(Path dir) {
+        ExtractionLexicon lx = new ExtractionLexicon();
+        for (LexiconFile.Entry e : read(dir, "number_words.tsv")) {
+            lx.numberWords.put(lower(e.field(0)), number(e, 1));
+        }
+        for (LexiconFile.Entry e : read(dir, "vague_amounts.tsv")) {
+            lx.vague.add(new Phrase<>(tokens(e.field(0)), new Bounds(number(e, 1), number(e, 2))));
+        }
+        for (LexiconFile.Entry e : read(dir, "fractions.tsv")) {
+            lx.fractions.add(new Phrase<>(tokens(e.field(0)), number(e, 1)));
+        }
+        for (LexiconFile.Entry e : read(dir, "qualifiers.tsv")) {
+            Qualifier q = Qualifier.parse(e.field(2), e);
+            switch (e.field(0)) {
+                case "before" -> lx.qualifiersBefore.add(new Phrase<>(tokens(e.field(1)), q));
+                case "after" -> lx.qualifiersAfter.add(new Phrase<>(tokens(e.field(1)), q));
+                default -> throw new ConfigException(e.file() + ":" + e.lineNumber() + ": position must be before or after");
+            }
+        }
+        for (LexiconFile.Entry e : read(dir, "metric_cues.tsv")) {
+            Map<String, String> target = switch (e.field(0)) {
+                case "noun" -> lx.nounMetric;
+                case "verb" -> lx.verbMetric;
+                case "adj" -> lx.adjMetric;
+                default -> throw new ConfigException(e.file() + ":" + e.lineNumber() + ": form must be noun, verb or adj");
+            };
+            target.put(lower(e.field(1)), Metric.check(e.field(2), e));
+        }
+        words(dir, "other_cues.tsv", lx.otherVerbs);
+        words(dir, "restating_verbs.tsv", lx.restatingVerbs);
+        words(dir, "people_nouns.tsv", lx.peopleNouns);
+        words(dir, "materiel_nouns.tsv", lx.materielNouns);
+        words(dir, "non_count_units.tsv", lx.nonCountUnits);
+        for (LexiconFile.Entry e : read(dir, "reporting_verbs.tsv")) {
+            lx.reportingVerbs.put(lower(e.field(0)), e.field(1));
+        }
+        words(dir, "reporting_nouns.tsv", lx.reportingNouns);
+        words(dir, "projection_cues.tsv", lx.projectionCues);
+        for (LexiconFile.Entry e : read(dir, "anaphoric_dates.tsv")) {
+            lx.anaphoricDates.add(tokens(e.field(0)));
+        }
+        for (LexiconFile.Entry e : read(dir, "source_types.tsv")) {
+            lx.sourceTypes.add(new Phrase<>(tokens(e.field(0)), e.field(1)));
+        }
+        for (LexiconFile.Entry e : read(dir, "countries.tsv")) {
+            lx.countries.add(new Phrase<>(tokens(e.field(0)), e.field(1)));
+            for (String w : tokens(e.field(0))) {
+                lx.countryWords.add(w.replace("'s", ""));
+            }
+        }
+        Comparator<Phrase<?>> longestFirst = Comparator.comparingInt(p -> -p.tokens().size());
+        lx.vague.sort(longestFirst);
+        lx.fractions.sort(longestFirst);
+        lx.qualifiersBefore.sort(longestFirst);
+        lx.qualifiersAfter.sort(longestFirst);
+        lx.countries.sort(longestFirst);
+        return lx;
+    }
+
+    private static List<LexiconFile.Entry> read(Path dir, String name) {
+        return LexiconFile.read(dir.resolve(name));
+    }
+
+    private static void words(Path dir, String name, Set<String> into) {
+        for (LexiconFile.Entry e : read(dir, name)) {
+            into.add(lower(e.field(0)));
+        }
+    }
+
+    private static double number(LexiconFile.Entry e, int field) {
+        try {
+            return Double.parseDouble(e.field(field));
+        } catch (NumberFormatException ex) {
+            throw new ConfigException(e.file() + ":" + e.lineNumber() + ": not a number: " + e.field(field));
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static List<String> tokens(String phrase) {
+        return List.of(lower(phrase).trim().split("\\s+"));
+    }
+}

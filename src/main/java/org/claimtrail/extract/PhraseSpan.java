@@ -1,0 +1,92 @@
+package org.claimtrail.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.claimtrail.annotate.AnnotatedArticle;
+
+/**
+ * The noun phrase a head token stands for, as the article writes it: the head with its compounds,
+ * adjectives, names, possessors and coordinated parts ("US National Security spokesperson John
+ * Kirby", "Ukraine's intelligence agency", "U.S. and South Korean officials"), without articles,
+ * relative clauses or appositions.
+ */
+final class PhraseSpan {
+
+    private PhraseSpan() {
+    }
+
+    private static final Set<String> KEEP = Set.of("compound", "amod", "nmod:poss", "flat", "case", "conj", "cc",
+            "nummod", "det:poss", "compound:prt", "nmod:npmod", "obl:npmod");
+    /** Title nouns whose of/for phrase is part of the name: "spokesman for the army", "head of the centre". */
+    private static final Set<String> TITLES = Set.of("spokesman", "spokeswoman", "spokesperson", "head", "chief",
+            "director", "member", "representative", "minister", "secretary", "commander", "governor", "leader",
+            "president", "chairman", "chair", "adviser", "advisor", "ambassador", "official");
+    private static final Set<String> LEADING_DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those");
+
+    /** Token range [first, last] of the phrase headed by {@code head}. */
+    static int[] range(SentenceView s, int head, boolean withTitleComplement) {
+        TreeSet<Integer> in = new TreeSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.add(head);
+        while (!todo.isEmpty()) {
+            int t = todo.poll();
+            if (!in.add(t)) {
+                continue;
+            }
+            for (AnnotatedArticle.Edge e : s.children(t)) {
+                String rel = e.rel();
+                String base = rel.split(":")[0];
+                boolean keep = KEEP.contains(rel) || KEEP.contains(base) && !base.equals("nmod") && !base.equals("case")
+                        || rel.equals("case") && s.word(e.dep()).equals("'s")
+                        || withTitleComplement && t == head && TITLES.contains(s.lemma(head))
+                        && (rel.equals("nmod:of") || rel.equals("nmod:for") || rel.equals("nmod:at"));
+                if (rel.equals("punct") && s.pos(e.dep()).equals("HYPH")) {
+                    keep = true; // "Lee Seong-kweun" is tokenized Seong - kweun
+                }
+                if (base.equals("conj") && !rel.equals("conj") && !rel.startsWith("conj:")) {
+                    keep = false;
+                }
+                if (keep && Math.abs(e.dep() - head) < 15) {
+                    todo.add(e.dep());
+                }
+            }
+            if (t != head && withTitleComplement) {
+                for (AnnotatedArticle.Edge e : s.children(t)) {
+                    if (e.rel().equals("case") || e.rel().equals("det") || e.rel().equals("compound") || e.rel().equals("amod")) {
+                        if (Math.abs(e.dep() - head) < 15) {
+                            todo.add(e.dep());
+                        }
+                    }
+                }
+            }
+        }
+        // keep the contiguous block around the head
+        int first = head;
+        int last = head;
+        while (in.contains(first - 1)) {
+            first--;
+        }
+        while (in.contains(last + 1)) {
+            last++;
+        }
+        while (first < last && (LEADING_DETERMINERS.contains(s.word(first)) || isPunct(s, first))) {
+            first++;
+        }
+        while (last > first && (isPunct(s, last) || s.word(last).equals("and") || s.word(last).equals("or"))) {
+            last--;
+        }
+        return new int[] {first, last};
+    }
+
+    static String text(String articleText, SentenceView s, int[] range) {
+        return articleText.substring(s.begin(range[0]), s.end(range[1]));
+    }
+
+    private static boolean isPunct(SentenceView s, int i) {
+        String w = s.word(i);
+        return !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0)) && !w.equals("'s");
+    }
+}
