@@ -21,7 +21,8 @@ final class Attribution implements java.io.Serializable {
     }
 
     private static final Set<String> SIDE_RELS = Set.of("advcl", "parataxis", "conj", "dep");
-    private static final Set<String> PRONOUN_AGENTS = Set.of("it", "there");
+    /** Subjects that name no one: "there were reports". ("It says" is a pronoun; "it is estimated" is passive.) */
+    private static final Set<String> PRONOUN_AGENTS = Set.of("there");
 
     private final ExtractionLexicon lx;
 

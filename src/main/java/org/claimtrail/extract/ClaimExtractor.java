@@ -31,6 +31,9 @@ public final class ClaimExtractor implements Serializable {
     private static final Set<String> SUBJECT_RELS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nsubj:xsubj",
             "nsubj:pass:xsubj", "obl", "nmod");
     private static final Set<String> COUNTING_NOUNS = Set.of("number", "toll", "total", "tally", "figure", "count", "sum");
+    /** Verbs of change whose figure is the new value of what changed ("the toll rose to 300"). */
+    private static final Set<String> CHANGE_VERBS = Set.of("rise", "climb", "increase", "grow", "jump", "soar", "reach",
+            "hit", "top", "exceed", "surpass", "pass", "approach", "near", "stand");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they", "we");
@@ -124,6 +127,18 @@ public final class ClaimExtractor implements Serializable {
                 }
             }
         }
+        if (source == null) {
+            // "according to X" speaks for the whole sentence, wherever the parser hung it
+            for (int t = 0; t < s.size() && source == null; t++) {
+                for (AnnotatedArticle.Edge e : s.children(t)) {
+                    if (e.rel().endsWith(":according_to") && source == null) {
+                        int agent = attribution.agentOfNoun(s, e.dep());
+                        source = resolve(text, s, agent, d);
+                        sourceHead = agent;
+                    }
+                }
+            }
+        }
         if (negatedReporting(s, reporters)) {
             return null;
         }
@@ -143,10 +158,17 @@ public final class ClaimExtractor implements Serializable {
 
     /** The noun a figure counts: "100 soldiers", "hundreds of casualties", or -1 when it stands alone. */
     int countedNoun(SentenceView s, Quantity q) {
+        int noun = countedNounOrPronoun(s, q);
+        // "more than 11,000 of them": what a pronoun counts is known from the text before; people
+        return noun >= 0 && s.pos(noun).startsWith("PRP") ? -1 : noun;
+    }
+
+    private int countedNounOrPronoun(SentenceView s, Quantity q) {
         int h = q.head();
         for (AnnotatedArticle.Edge e : s.parents(h)) {
-            if ((e.rel().equals("nummod") || e.rel().equals("amod") && s.word(h).equals("several")) && s.isNoun(e.gov())) {
-                return e.gov();
+            if ((e.rel().equals("nummod") || e.rel().equals("det:qmod") || e.rel().equals("amod") && s.word(h).equals("several"))
+                    && s.isNoun(e.gov())) {
+                return compoundHead(s, e.gov());
             }
         }
         int of = Attribution.firstChild(s, h, "nmod:of");
@@ -164,6 +186,19 @@ public final class ClaimExtractor implements Serializable {
         return -1;
     }
 
+    /** "100+ junta troops": the figure's noun may be a modifier of the noun it really counts. */
+    private static int compoundHead(SentenceView s, int noun) {
+        int cur = noun;
+        for (int steps = 0; steps < 3; steps++) {
+            AnnotatedArticle.Edge p = s.parent(cur);
+            if (p == null || !p.rel().equals("compound") || !s.isNoun(p.gov()) || p.gov() < cur) {
+                break;
+            }
+            cur = p.gov();
+        }
+        return cur;
+    }
+
     /**
      * What happened to what the figure counts, and the predicate that says so (the clause the
      * reporters are looked for from). Null when the figure is not a count of people or materiel.
@@ -175,6 +210,13 @@ public final class ClaimExtractor implements Serializable {
         if (noun >= 0) {
             String m = nounMetric(s, noun);
             if (m != null) {
+                return new String[] {m, Integer.toString(predicate)};
+            }
+        }
+        // 1a. "hundreds of wounded", "dozens of dead": the parse makes the adjective the figure's complement
+        for (int c : s.children(q.head(), "nmod:of")) {
+            String m = lx.adjMetric.get(s.word(c));
+            if (m != null && !s.isNoun(c)) {
                 return new String[] {m, Integer.toString(predicate)};
             }
         }
@@ -200,8 +242,24 @@ public final class ClaimExtractor implements Serializable {
         boolean materiel = noun >= 0 && isMateriel(s, noun);
         if (!q.fractionBase()) {
             String[] v = verbMetric(s, x, people, materiel, false);
-            if (v == null && x != q.head()) {
-                v = verbMetric(s, q.head(), people, materiel, false); // "deployed over ten thousand of its soldiers"
+            // "deployed over ten thousand of its soldiers", "upwards of 400 soldiers had been taken":
+            // the parse may hang the clause on the figure's own words instead of the noun
+            for (int t = q.first(); v == null && t <= q.last(); t++) {
+                if (t != x) {
+                    v = verbMetric(s, t, people, materiel, false);
+                }
+            }
+            for (AnnotatedArticle.Edge e : s.parents(q.head())) { // "up to 8,000 more could be killed"
+                if (v == null && e.rel().equals("nummod") && !s.isNoun(e.gov())) {
+                    v = verbMetric(s, e.gov(), people, materiel, false);
+                }
+            }
+            if ((v == null || v[0].equals(Metric.DEPLOYED) || v[0].equals(Metric.OTHER)) && q.qualifier() == Qualifier.APPROX
+                    && q.first() < q.head() && !s.word(q.first()).matches("\\d.*")) {
+                String[] passive = passiveAhead(s, q, noun);
+                if (passive != null) {
+                    v = passive;
+                }
             }
             if (v != null && !v[0].equals(Metric.OTHER)) {
                 return v;
@@ -229,6 +287,27 @@ public final class ClaimExtractor implements Serializable {
         if (subj != null) {
             return subj;
         }
+        return tollBefore(s, q);
+    }
+
+    /**
+     * "the overall death toll since the war began on October 7, 2023, had risen to close to 45,300":
+     * when the parse loses the subject of a figure's verb of change, the nearest toll or metric noun
+     * before that verb is what rose.
+     */
+    private String[] tollBefore(SentenceView s, Quantity q) {
+        AnnotatedArticle.Edge up = s.parent(q.head());
+        if (up == null || up.gov() < 0 || !s.isVerb(up.gov()) || !lx.restatingVerbs.contains(s.lemma(up.gov()))
+                && !CHANGE_VERBS.contains(s.lemma(up.gov()))) {
+            return null;
+        }
+        for (int k = up.gov() - 1; k >= 0 && k >= up.gov() - 25; k--) {
+            if (s.isNoun(k) && (COUNTING_NOUNS.contains(s.lemma(k)) || lx.nounMetric.containsKey(s.lemma(k)))
+                    || lx.adjMetric.containsKey(s.word(k)) && k > 0 && s.word(k - 1).equals("the")) {
+                String m = phraseMetric(s, k);
+                return m == null ? null : new String[] {m, Integer.toString(up.gov())};
+            }
+        }
         return null;
     }
 
@@ -237,6 +316,13 @@ public final class ClaimExtractor implements Serializable {
         String m = lx.nounMetric.get(lemma);
         if (m == null && s.isNoun(noun)) {
             m = lx.nounMetric.get(s.word(noun));
+        }
+        if (m != null && Metric.CASUALTIES.equals(m)) {
+            for (AnnotatedArticle.Edge e : s.children(noun)) { // "tank losses" count materiel
+                if ((e.rel().equals("compound") || e.rel().equals("amod")) && isMateriel(s, e.dep())) {
+                    return Metric.OTHER;
+                }
+            }
         }
         if (m != null && !lemma.equals("toll")) {
             return m;
@@ -248,10 +334,62 @@ public final class ClaimExtractor implements Serializable {
                     if (c == null) {
                         c = lx.adjMetric.get(s.word(e.dep()));
                     }
+                    for (int k = 0; c == null && k < s.children(e.dep()).size(); k++) {
+                        AnnotatedArticle.Edge a = s.children(e.dep()).get(k); // "the number of people killed"
+                        if (a.rel().startsWith("acl")) {
+                            c = lx.verbMetric.get(s.lemma(a.dep()));
+                            if (Metric.DEPLOYED.equals(c)) {
+                                c = null;
+                            }
+                        }
+                    }
                     if (c != null) {
                         return c;
                     }
                 }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * "A third of the 12,000 troops North Korea sent to fight have been killed or wounded": a share's
+     * verb can be far from it, past a relative clause the parser misreads. The first passive metric
+     * verb ahead, whose subject is not another figure, is taken.
+     */
+    private String[] passiveAhead(SentenceView s, Quantity q, int noun) {
+        int from = Math.max(q.last(), noun) + 1;
+        for (int k = from; k < s.size() && k < from + 14; k++) {
+            if (lx.reportingVerbs.containsKey(s.lemma(k)) && s.isVerb(k)) {
+                return null;
+            }
+            String m = lx.verbMetric.get(s.lemma(k));
+            if (m != null && s.pos(k).equals("VBN") && !s.children(k, "aux:pass").isEmpty()
+                    && !m.equals(Metric.DEPLOYED)) {
+                for (AnnotatedArticle.Edge e : s.children(k)) {
+                    if (e.rel().startsWith("nsubj") && s.pos(e.dep()).equals("CD")) {
+                        return null;
+                    }
+                    if (e.rel().startsWith("conj")) {
+                        m = Metric.combine(m, lx.verbMetric.get(s.lemma(e.dep())));
+                    }
+                }
+                return new String[] {m, Integer.toString(k)};
+            }
+        }
+        return null;
+    }
+
+    /** A subject's metric: its noun, or an adjective used as one ("the injured", "the dead"). */
+    private String phraseMetric(SentenceView s, int t) {
+        String m = nounMetric(s, t);
+        if (m == null && lx.adjMetric.containsKey(s.word(t)) && t > 0 && s.word(t - 1).equals("the")) {
+            m = lx.adjMetric.get(s.word(t));
+        }
+        for (int k = 0; m == null && k < s.children(t).size(); k++) {
+            int c = s.children(t).get(k).dep();
+            if (s.children(t).get(k).rel().equals("amod") && lx.adjMetric.containsKey(s.word(c)) && s.word(t).equals("the")) {
+                m = lx.adjMetric.get(s.word(c));
             }
         }
         return m;
@@ -264,7 +402,7 @@ public final class ClaimExtractor implements Serializable {
         while (k < s.size() && steps < 4) {
             String w = s.word(k);
             String m = lx.adjMetric.get(w);
-            if (m != null && (s.pos(k).startsWith("VBN") || s.pos(k).startsWith("JJ") || s.pos(k).startsWith("NN"))) {
+            if (m != null && (s.pos(k).startsWith("VB") || s.pos(k).startsWith("JJ") || s.pos(k).startsWith("NN"))) {
                 metric = Metric.combine(metric, m);
                 k++;
                 steps++;
@@ -273,10 +411,6 @@ public final class ClaimExtractor implements Serializable {
             if (metric != null && (w.equals("or") || w.equals("and") || w.equals(","))) {
                 k++;
                 continue;
-            }
-            if (metric == null && (w.equals("were") || w.equals("have") || w.equals("had") || w.equals("been")
-                    || w.equals("are") || w.equals("was"))) {
-                break;
             }
             break;
         }
@@ -375,6 +509,16 @@ public final class ClaimExtractor implements Serializable {
     private String verbCue(SentenceView s, int v, boolean people, boolean materiel) {
         String lemma = s.lemma(v);
         String m = lx.verbMetric.get(lemma);
+        if (m == null) {
+            m = lx.adjMetric.get(s.word(v)); // "are missing", "were dead"
+        }
+        if (m == null) {
+            for (AnnotatedArticle.Edge e : s.children(v)) { // "taken prisoner", "held hostage"
+                if ((e.rel().equals("obj") || e.rel().equals("xcomp")) && Metric.CAPTURED.equals(lx.nounMetric.get(s.lemma(e.dep())))) {
+                    return Metric.CAPTURED;
+                }
+            }
+        }
         if (m != null) {
             if (m.equals(Metric.DEPLOYED)) {
                 return people ? m : materiel ? Metric.OTHER : null;
@@ -419,7 +563,10 @@ public final class ClaimExtractor implements Serializable {
                     continue;
                 }
                 int subj = e.dep();
-                String m = nounMetric(s, subj);
+                String m = phraseMetric(s, subj);
+                for (int c : s.children(subj, "conj")) {
+                    m = Metric.combine(m, phraseMetric(s, c)); // "the dead and injured ... numbered"
+                }
                 if (m != null) {
                     return new String[] {m, Integer.toString(h)};
                 }
