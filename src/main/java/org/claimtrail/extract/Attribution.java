@@ -47,8 +47,19 @@ final class Attribution implements java.io.Serializable {
     }
 
     List<Reporter> reporters(SentenceView s, int anchor) {
+        return reporters(s, anchor, -1, -1);
+    }
+
+    /**
+     * @param skipFrom first token of the figure's own words ("an estimated 250,000": "estimated" is
+     *                 a qualifier there, not a reporting verb), or -1
+     */
+    List<Reporter> reporters(SentenceView s, int anchor, int skipFrom, int skipTo) {
         List<Reporter> out = new ArrayList<>();
         Set<Integer> heads = new HashSet<>();
+        for (int t = skipFrom; t >= 0 && t <= skipTo; t++) {
+            heads.add(t);
+        }
         List<Integer> chain = chain(s, anchor);
         for (int node : chain) {
             // "according to X" and relays attached to this clause come before the clause's own verb
@@ -76,13 +87,11 @@ final class Attribution implements java.io.Serializable {
                     addIfNew(out, heads, new Reporter(node, "say", agent));
                 }
             }
+            sideReporters(s, node, chain, out, heads);
+            // "X happened, and Y happened, a group said": the reporter may hang off the second clause
             for (AnnotatedArticle.Edge e : s.children(node)) {
-                int c = e.dep();
-                String k = lx.reportingVerbs.get(s.lemma(c));
-                String rel = e.rel().split(":")[0];
-                if (k != null && !k.equals("cite") && s.isVerb(c) && SIDE_RELS.contains(rel) && !chain.contains(c)
-                        && !rel.equals("conj")) {
-                    addWithRelays(s, out, heads, chain, new Reporter(c, k, agentOfVerb(s, c, k)));
+                if (e.rel().startsWith("conj") && s.isVerb(e.dep()) && !chain.contains(e.dep())) {
+                    sideReporters(s, e.dep(), chain, out, heads);
                 }
             }
         }
@@ -96,6 +105,22 @@ final class Attribution implements java.io.Serializable {
             }
         }
         return false;
+    }
+
+    private void sideReporters(SentenceView s, int node, List<Integer> chain, List<Reporter> out, Set<Integer> heads) {
+        for (AnnotatedArticle.Edge e : s.children(node)) {
+            int c = e.dep();
+            String k = lx.reportingVerbs.get(s.lemma(c));
+            String rel = e.rel().split(":")[0];
+            // "..., one of the sources said" misparsed as the content verb's complement: a reporting
+            // verb after the content, with a subject of its own, is the attribution
+            boolean trailing = rel.equals("ccomp") && c > node && firstChild(s, c, "nsubj") >= 0
+                    && firstChild(s, c, "ccomp") < 0;
+            if (k != null && !k.equals("cite") && s.isVerb(c) && (SIDE_RELS.contains(rel) || trailing)
+                    && !chain.contains(c) && !rel.equals("conj")) {
+                addWithRelays(s, out, heads, chain, new Reporter(c, k, agentOfVerb(s, c, k)));
+            }
+        }
     }
 
     /** A reporter, after the sources it relays: "X said on Thursday, citing the spy agency". */
@@ -146,9 +171,14 @@ final class Attribution implements java.io.Serializable {
             return agent;
         }
         for (AnnotatedArticle.Edge e : s.children(verb)) {
-            if (e.rel().equals("nsubj") || e.rel().equals("nsubj:xsubj")) {
+            if ((e.rel().equals("nsubj") || e.rel().equals("nsubj:xsubj")) && !s.isVerb(e.dep())) {
                 return PRONOUN_AGENTS.contains(s.word(e.dep())) ? -1 : relativeAntecedent(s, e.dep());
             }
+        }
+        // "A doctor ..., who asked not to be named, said ...", parsed as a relative clause on "doctor"
+        AnnotatedArticle.Edge head = s.parent(verb);
+        if (head != null && head.rel().startsWith("acl") && head.gov() >= 0 && s.isNoun(head.gov()) && head.gov() < verb) {
+            return head.gov();
         }
         // "adding that ...", "was quoted as saying ...": the governing verb's subject
         AnnotatedArticle.Edge up = s.parent(verb);

@@ -34,6 +34,8 @@ public final class ClaimExtractor implements Serializable {
     /** Verbs of change whose figure is the new value of what changed ("the toll rose to 300"). */
     private static final Set<String> CHANGE_VERBS = Set.of("rise", "climb", "increase", "grow", "jump", "soar", "reach",
             "hit", "top", "exceed", "surpass", "pass", "approach", "near", "stand");
+    /** Verbs of speaking whose date dates what the speaker said. */
+    private static final Set<String> SPEECH_VERBS = Set.of("speak", "talk", "say", "tell", "brief", "testify", "address");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they", "we");
@@ -100,7 +102,7 @@ public final class ClaimExtractor implements Serializable {
             return null;
         }
         // from the counted noun up: reporting nouns on the way count ("estimates by U.S. officials of ...")
-        List<Attribution.Reporter> reporters = attribution.reporters(s, x);
+        List<Attribution.Reporter> reporters = attribution.reporters(s, x, q.first(), q.last());
         String source = null;
         String intermediary = null;
         int sourceHead = -1;
@@ -305,6 +307,13 @@ public final class ClaimExtractor implements Serializable {
             if (s.isNoun(k) && (COUNTING_NOUNS.contains(s.lemma(k)) || lx.nounMetric.containsKey(s.lemma(k)))
                     || lx.adjMetric.containsKey(s.word(k)) && k > 0 && s.word(k - 1).equals("the")) {
                 String m = phraseMetric(s, k);
+                if (m == null && COUNTING_NOUNS.contains(s.lemma(k))) {
+                    for (int of : s.children(k, "nmod")) { // "the number of Chinese military aircraft ... was approaching 50"
+                        if (isPeople(s, of) || isMateriel(s, of)) {
+                            m = Metric.OTHER;
+                        }
+                    }
+                }
                 return m == null ? null : new String[] {m, Integer.toString(up.gov())};
             }
         }
@@ -469,6 +478,11 @@ public final class ClaimExtractor implements Serializable {
         String best = null;
         int bestVerb = -1;
         for (int v : verbs) {
+            if (s.isNoun(v) && Metric.CAPTURED.equals(lx.nounMetric.get(s.lemma(v))) && best == null) {
+                best = Metric.CAPTURED; // "had taken a few hundred soldiers prisoner": a small clause
+                bestVerb = v;
+                continue;
+            }
             if (!s.isVerb(v) && !s.pos(v).startsWith("JJ")) {
                 continue;
             }
@@ -603,13 +617,31 @@ public final class ClaimExtractor implements Serializable {
         return null;
     }
 
+    /** A count of people: "soldiers", "North Koreans", or "navy and coast guard crews" through the conjunct. */
     private boolean isPeople(SentenceView s, int noun) {
-        return lx.peopleNouns.contains(s.lemma(noun)) || lx.peopleNouns.contains(s.word(noun))
-                || s.ner(noun).equals("MISC") && s.pos(noun).startsWith("NNP") && s.word(noun).endsWith("s");
+        if (lx.peopleNouns.contains(s.lemma(noun)) || lx.peopleNouns.contains(s.word(noun))
+                || s.ner(noun).equals("MISC") && s.pos(noun).startsWith("NNP") && s.word(noun).endsWith("s")) {
+            return true;
+        }
+        for (int c : s.children(noun, "conj")) {
+            if (lx.peopleNouns.contains(s.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** A count of materiel: "tanks", or "navy and coast guard vessels" through the conjunct. */
     private boolean isMateriel(SentenceView s, int noun) {
-        return lx.materielNouns.contains(s.lemma(noun)) || lx.materielNouns.contains(s.word(noun));
+        if (lx.materielNouns.contains(s.lemma(noun)) || lx.materielNouns.contains(s.word(noun))) {
+            return true;
+        }
+        for (int c : s.children(noun, "conj")) {
+            if (lx.materielNouns.contains(s.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the counted noun is who speaks ("two security sources said"), not what is counted. */
@@ -792,6 +824,20 @@ public final class ClaimExtractor implements Serializable {
             LocalDate date = dateIn(s, e.dep(), published, d, 2);
             if (date != null) {
                 return date;
+            }
+        }
+        // "A U.S. defense official, who spoke ... on Tuesday, was quoted as saying": the speaker's own clause
+        int agent = attribution.agentOfVerb(s, reporter, lx.reportingVerbs.getOrDefault(s.lemma(reporter), "say"));
+        if (agent >= 0) {
+            for (AnnotatedArticle.Edge e : s.children(agent)) {
+                if (e.rel().startsWith("acl") && SPEECH_VERBS.contains(s.lemma(e.dep()))) {
+                    for (AnnotatedArticle.Edge t : s.children(e.dep())) {
+                        LocalDate date = t.rel().startsWith("obl") || t.rel().startsWith("nmod") ? dateIn(s, t.dep(), published, d, 1) : null;
+                        if (date != null) {
+                            return date;
+                        }
+                    }
+                }
             }
         }
         // "was quoted as saying by news reports Tuesday": the quoting verb above the saying verb
