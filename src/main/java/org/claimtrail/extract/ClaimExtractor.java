@@ -36,6 +36,10 @@ public final class ClaimExtractor implements Serializable {
             "hit", "top", "exceed", "surpass", "pass", "approach", "near", "stand");
     /** Verbs of speaking whose date dates what the speaker said. */
     private static final Set<String> SPEECH_VERBS = Set.of("speak", "talk", "say", "tell", "brief", "testify", "address");
+    /** Descriptions that stand for a person: "the spokesman", "the lawmaker". */
+    private static final Set<String> PERSON_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "lawmaker",
+            "minister", "general", "commander", "colonel", "governor", "mayor", "president", "official", "officer",
+            "doctor", "envoy", "ambassador", "senator", "legislator", "chief", "head", "director", "analyst");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they", "we");
@@ -98,7 +102,7 @@ public final class ClaimExtractor implements Serializable {
         }
         String metric = metricAndPredicate[0];
         int anchor = Integer.parseInt(metricAndPredicate[1]);
-        if (negated(s, x) || negated(s, anchor)) {
+        if (negated(s, x, q) || negated(s, anchor, q)) {
             return null;
         }
         // from the counted noun up: reporting nouns on the way count ("estimates by U.S. officials of ...")
@@ -660,12 +664,15 @@ public final class ClaimExtractor implements Serializable {
 
     // ---------------------------------------------------------------- negation, modality, subject
 
-    private boolean negated(SentenceView s, int i) {
+    /** A "not", "never" or "no" on the token, other than the figure's own words ("no fewer than 80"). */
+    private boolean negated(SentenceView s, int i, Quantity q) {
         if (i < 0) {
             return false;
         }
         for (AnnotatedArticle.Edge e : s.children(i)) {
-            if ((e.rel().equals("advmod") || e.rel().equals("neg") || e.rel().equals("det")) && NEGATIONS.contains(s.word(e.dep()))) {
+            boolean own = q != null && e.dep() >= q.first() && e.dep() <= q.last();
+            if (!own && (e.rel().equals("advmod") || e.rel().equals("neg") || e.rel().equals("det"))
+                    && NEGATIONS.contains(s.word(e.dep()))) {
                 return true;
             }
         }
@@ -674,7 +681,7 @@ public final class ClaimExtractor implements Serializable {
 
     private boolean negatedReporting(SentenceView s, List<Attribution.Reporter> reporters) {
         for (Attribution.Reporter r : reporters) {
-            if (!r.kind().equals("according") && negated(s, r.head())) {
+            if (!r.kind().equals("according") && negated(s, r.head(), null)) {
                 return true;
             }
         }
@@ -769,6 +776,13 @@ public final class ClaimExtractor implements Serializable {
                 Mention m = d.mentions.get(i);
                 if (m.key().contains(head) && !m.text().equalsIgnoreCase(phrase)) {
                     return m.text();
+                }
+            }
+            if (PERSON_ROLES.contains(head)) { // "the spokesman added": the person last named
+                for (int i = d.mentions.size() - 1; i >= 0; i--) {
+                    if (d.mentions.get(i).person()) {
+                        return d.mentions.get(i).text();
+                    }
                 }
             }
         }

@@ -18,7 +18,7 @@ final class PhraseSpan {
     private PhraseSpan() {
     }
 
-    private static final Set<String> KEEP = Set.of("compound", "amod", "nmod:poss", "flat", "case", "conj", "cc",
+    private static final Set<String> KEEP = Set.of("compound", "amod", "nmod:poss", "flat", "conj", "cc",
             "nummod", "det:poss", "compound:prt", "nmod:npmod", "obl:npmod");
     /** Title nouns whose of/for phrase is part of the name: "spokesman for the army", "head of the centre". */
     private static final Set<String> TITLES = Set.of("spokesman", "spokeswoman", "spokesperson", "head", "chief",
