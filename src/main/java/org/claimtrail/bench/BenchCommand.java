@@ -90,11 +90,12 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println("  " + ingest.summary());
         Result b = runStage(home, ingested, work.resolve("local1"), "local[1]");
         Result c = runStage(home, ingested, work.resolve("local2"), "local[2]");
-        Child rerun = runChild(home, "local[2]", "annotate", "--output", work.resolve("local2").toString());
+        Child rerun = runChild(home, "local[2]", "run", "--stages", "annotate,extract", "--output",
+                work.resolve("local2").toString());
 
         double tokens = tokensPerArticle * articles;
         for (Result r : List.of(b, c)) {
-            System.out.printf("%s annotate on %s: %d articles in %.1f s = %.2f articles/s, %.0f tokens/s "
+            System.out.printf("%s annotate+extract on %s: %d articles in %.1f s = %.2f articles/s, %.0f tokens/s "
                             + "(stage %.1f s incl. model load %.1f s; process wall %.1f s; peak RSS %.2f GB)%n",
                     r == b ? "B" : "C", r.master(), articles, r.seconds(), articles / r.seconds(),
                     tokens / r.seconds(), r.child().stageSeconds(), r.child().loadSeconds(),
@@ -103,8 +104,12 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("B/A = %.2f   C/A = %.2f   (articles/s, model load excluded on both sides)%n",
                 articles / b.seconds() / rateA, articles / c.seconds() / rateA);
         System.out.printf("C/A including C's model load = %.2f%n", articles / c.child().stageSeconds() / rateA);
-        System.out.printf("R rerun of C over its own output: %s; stage %.1f s, models loaded: %s%n",
+        System.out.printf("R rerun of C over its own output: %s; annotate+extract %.1f s, models loaded: %s%n",
                 rerun.annotateLine(), rerun.stageSeconds(), rerun.loadSeconds() > 0 ? "yes" : "no");
+        for (Result r : List.of(b, c)) {
+            r.child().output().lines().filter(l -> l.startsWith("extract:")).findFirst()
+                    .ifPresent(l -> System.out.println("  " + (r == b ? "B " : "C ") + l));
+        }
         return 0;
     }
 
@@ -115,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static Result runStage(Path home, Path ingested, Path out, String master) throws Exception {
         deleteRecursively(out);
         copyRecursively(ingested.resolve("articles"), out.resolve("articles"));
-        Child child = runChild(home, master, "annotate", "--output", out.toString());
+        Child child = runChild(home, master, "run", "--stages", "annotate,extract", "--output", out.toString());
         return new Result(master, child, child.stageSeconds() - child.loadSeconds());
     }
 
@@ -127,7 +132,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static final Pattern STAGE_TIME = Pattern.compile("^annotate: .*\\((\\d+\\.\\d+) s\\)$", Pattern.MULTILINE);
+    /** A stage's closing line ends with its time: "annotate: ... (12.3 s)", "extract: ... (4.5 s)". */
+    private static final Pattern STAGE_TIME = Pattern.compile("^(?:annotate|extract): .*\\((\\d+\\.\\d+) s\\)$", Pattern.MULTILINE);
     private static final Pattern LOAD_TIME = Pattern.compile("CoreNLP models loaded in (\\d+) ms");
 
     /** Runs jobs/claimtrail in a child JVM, sampling its peak RSS (VmHWM) until it exits. */
@@ -165,10 +171,13 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalStateException("child " + cmd + " failed:\n" + text);
         }
         Matcher st = STAGE_TIME.matcher(text);
+        double stages = 0;
+        while (st.find()) {
+            stages += Double.parseDouble(st.group(1));
+        }
         Matcher ld = LOAD_TIME.matcher(text);
         String line = text.lines().filter(l -> l.startsWith("annotate: articles")).findFirst().orElse("");
-        return new Child(line, st.find() ? Double.parseDouble(st.group(1)) : 0,
-                ld.find() ? Long.parseLong(ld.group(1)) / 1000.0 : 0, wall, peak, text);
+        return new Child(line, stages, ld.find() ? Long.parseLong(ld.group(1)) / 1000.0 : 0, wall, peak, text);
     }
 
     /** Peak resident memory of a process and its descendants' largest, from /proc (Linux). */
