@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point of every way claimtrail runs: jobs/claimtrail, jobs/submit and spark-submit. */
 @Command(name = "claimtrail", mixinStandardHelpOptions = true, version = "claimtrail 0.1.0",
         description = "Numeric claims (casualties, deaths, deployments) from news, with who said them and when.",
-        subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, ExtractCommand.class, ExportCommand.class,
+        subcommands = {RunCommand.class, IngestCommand.class, AnnotateCommand.class, ExtractCommand.class, ConsolidateCommand.class, ReportCommand.class, ExportCommand.class,
                 org.claimtrail.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ClaimtrailCli {
 

@@ -1,16 +1,12 @@
 package org.claimtrail.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
-
-import org.apache.spark.sql.SparkSession;
-import org.claimtrail.config.Settings;
-import org.claimtrail.extract.ExtractJob;
-import org.claimtrail.spark.SparkSessions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code claimtrail extract}: claims from the annotations. */
+/** {@code claimtrail extract}: one stage of the pipeline. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract claims from OUTPUT/annotations into OUTPUT/claims (Parquet, partitioned by published_date).")
 public final class ExtractCommand implements Callable<Integer> {
@@ -19,14 +15,8 @@ public final class ExtractCommand implements Callable<Integer> {
     CommonOptions options;
 
     @Override
-    public Integer call() throws Exception {
-        Settings settings = options.settings();
-        try (SparkSessions.Session session = SparkSessions.open(settings)) {
-            SparkSession spark = session.spark();
-            long t0 = System.nanoTime();
-            ExtractJob.Counts counts = ExtractJob.run(spark, settings);
-            System.out.println(counts + String.format(" (%.1f s)", (System.nanoTime() - t0) / 1e9));
-        }
+    public Integer call() {
+        PipelineStages.run(options, List.of("extract"));
         return 0;
     }
 }

@@ -44,6 +44,7 @@ public final class Settings {
     public static final String ANNOTATE_TIMEOUT_MS = "annotate.timeout_ms";
     public static final String ANNOTATE_PARTITIONS = "annotate.partitions";
     public static final String ANNOTATE_PROGRESS_SECONDS = "annotate.progress_seconds";
+    public static final String REPORT_SQL_DIR = "report.sql_dir";
 
     /** Built-in defaults: what runs when neither flag nor properties file says otherwise. */
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
@@ -61,7 +62,8 @@ public final class Settings {
             Map.entry(ANNOTATE_MAX_SENTENCE_TOKENS, "250"),
             Map.entry(ANNOTATE_TIMEOUT_MS, "120000"),
             Map.entry(ANNOTATE_PARTITIONS, "0"),
-            Map.entry(ANNOTATE_PROGRESS_SECONDS, "10"));
+            Map.entry(ANNOTATE_PROGRESS_SECONDS, "10"),
+            Map.entry(REPORT_SQL_DIR, "jobs/reports"));
 
     private final Path home;
     private final Map<String, String> values;
@@ -125,7 +127,7 @@ public final class Settings {
 
     /** Path settings that resolve against the project home when they come from a file or a default. */
     private static final java.util.Set<String> PATH_KEYS = java.util.Set.of(INPUT, OUTPUT, LEXICON_DIR, SPARK_DEFAULTS,
-            CORENLP_PROPERTIES);
+            CORENLP_PROPERTIES, REPORT_SQL_DIR);
 
     /**
      * A relative path typed on the command line means the user's working directory, not the

@@ -40,9 +40,11 @@ public final class ClaimExtractor implements Serializable {
     private static final Set<String> PERSON_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "lawmaker",
             "minister", "general", "commander", "colonel", "governor", "mayor", "president", "official", "officer",
             "doctor", "envoy", "ambassador", "senator", "legislator", "chief", "head", "director", "analyst");
+    /** A speaker quoting themself: the source is who the sentence says is speaking. ("We" is their organisation.) */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they", "we");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "they", "we", "our", "us", "their", "its");
 
     private final ExtractionLexicon lx;
     private final QuantityFinder finder;
@@ -55,7 +57,7 @@ public final class ClaimExtractor implements Serializable {
     }
 
     /** A place in the article where someone or something was named, for resolving "he" and "the official". */
-    private record Mention(int sentence, int token, String text, boolean person, String key) {
+    private record Mention(int sentence, int token, String text, boolean person, String key, boolean speaker) {
     }
 
     /** A reporting event: who spoke, on what day (maybe unknown). */
@@ -115,10 +117,11 @@ public final class ClaimExtractor implements Serializable {
             if (r.kind().equals("deny")) {
                 return null;
             }
-            if (r.agent() < 0) {
-                continue;
+            if (r.agent() < 0 || FIRST_PERSON.contains(s.word(r.agent()))) {
+                continue; // "I would say ...," Ryder said: the quote's speaker is the source
             }
-            String who = resolve(text, s, r.agent(), d);
+            String who = Attribution.verbMistakenForNoun(s, r.head()) ? modifiersBefore(text, s, r.head())
+                    : resolve(text, s, r.agent(), d);
             if (who == null) {
                 continue;
             }
@@ -130,6 +133,22 @@ public final class ClaimExtractor implements Serializable {
                 intermediary = who;
                 if (statedOn == null) {
                     statedOn = dateOf(s, r.head(), published, d);
+                }
+            }
+        }
+        if (source == null) {
+            // '"... several hundred casualties ...," Ryder said.': a speaker after the figure, wherever
+            // the parser hung the verb, speaks for the quote
+            for (int v = q.last() + 1; v < s.size() && source == null; v++) {
+                String kind = s.isVerb(v) ? lx.reportingVerbs.get(s.lemma(v)) : null;
+                if (kind == null || !kind.equals("say") || !s.children(v, "ccomp").isEmpty()) {
+                    continue;
+                }
+                int agent = attribution.agentOfVerb(s, v, kind);
+                if (agent > q.last() && !FIRST_PERSON.contains(s.word(agent))) {
+                    source = resolve(text, s, agent, d);
+                    sourceHead = agent;
+                    statedOn = dateOf(s, v, published, d);
                 }
             }
         }
@@ -755,13 +774,18 @@ public final class ClaimExtractor implements Serializable {
         String w = s.word(agent);
         if (PERSON_PRONOUNS.contains(w) || OTHER_PRONOUNS.contains(w)) {
             boolean person = PERSON_PRONOUNS.contains(w);
-            for (int i = d.mentions.size() - 1; i >= 0; i--) {
-                Mention m = d.mentions.get(i);
-                if (m.sentence() == s.sentence.index() && m.token() >= agent) {
-                    continue;
-                }
-                if (m.person() == person) {
-                    return m.text();
+            // "it", "we", "our": an organisation that has spoken before is likelier than one only named
+            // "we", "our" in a quote: the speaker's organisation, if it has spoken; else the quote's speaker decides
+            boolean weOnlySpeakers = Set.of("we", "our", "us").contains(w);
+            for (boolean speakersOnly : weOnlySpeakers ? new boolean[] {true} : new boolean[] {!person, false}) {
+                for (int i = d.mentions.size() - 1; i >= 0; i--) {
+                    Mention m = d.mentions.get(i);
+                    if (m.sentence() == s.sentence.index() && m.token() >= agent || speakersOnly && !m.speaker()) {
+                        continue;
+                    }
+                    if (m.person() == person) {
+                        return m.text();
+                    }
                 }
             }
             return null;
@@ -789,6 +813,19 @@ public final class ClaimExtractor implements Serializable {
         return phrase;
     }
 
+    /** "South Korean intelligence reports that": the words before a reporting word taken for a noun. */
+    private static String modifiersBefore(String text, SentenceView s, int head) {
+        int first = head;
+        for (AnnotatedArticle.Edge e : s.children(head)) {
+            String rel = e.rel();
+            if (e.dep() < head && !s.pos(e.dep()).startsWith("PRP")
+                    && (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:poss"))) {
+                first = Math.min(first, PhraseSpan.range(s, e.dep(), false)[0]);
+            }
+        }
+        return first == head ? null : text.substring(s.begin(first), s.end(head - 1));
+    }
+
     private String sourceType(SentenceView s, int head, String source) {
         if (head >= 0 && s.ner(head).equals("PERSON")) {
             return "person";
@@ -806,6 +843,37 @@ public final class ClaimExtractor implements Serializable {
             }
         }
         return head >= 0 && s.ner(head).equals("ORGANIZATION") ? "other" : "other";
+    }
+
+    /**
+     * The type a bare phrase names from the lexicon alone (no parse): media, intelligence, military,
+     * government, unnamed official; a phrase with a capitalized name and none of these is a person.
+     */
+    public String typeOfPhrase(String phrase) {
+        String lower = " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.' ]", " ") + " ";
+        int names = 0;
+        for (String w : phrase.split("\\s+")) {
+            String bare = w.replaceAll("[^A-Za-z-]", "");
+            if (bare.length() > 1 && Character.isUpperCase(bare.charAt(0)) && !bare.equals(bare.toUpperCase(Locale.ROOT))
+                    && !lx.countryWords.contains(bare.toLowerCase(Locale.ROOT))) {
+                names++;
+            }
+        }
+        for (String type : List.of("media", "intelligence", "military", "government", "unnamed official")) {
+            for (ExtractionLexicon.Phrase<String> p : lx.sourceTypes) {
+                // "lawmaker Lee Seong-kweun" is a person with a title, not a government body
+                if (p.value().equals(type) && lower.contains(" " + String.join(" ", p.tokens()) + " ")
+                        && !(type.equals("government") && names >= 2)) {
+                    return type;
+                }
+            }
+        }
+        return names >= 1 ? "person" : null;
+    }
+
+    /** The country a phrase names (leftmost cue of {@code countries.tsv}), or null. */
+    public String countryOf(String phrase) {
+        return country(phrase);
     }
 
     String country(String phrase) {
@@ -937,7 +1005,7 @@ public final class ClaimExtractor implements Serializable {
                     known |= m.sentence() == s.sentence.index() && m.text().contains(name);
                 }
                 if (!known) { // a speaker's fuller phrase ("lawmaker Lee Seong-kweun") is kept instead
-                    d.mentions.add(new Mention(s.sentence.index(), i, name, ner.equals("PERSON"), key(name)));
+                    d.mentions.add(new Mention(s.sentence.index(), i, name, ner.equals("PERSON"), key(name), false));
                 }
                 i = j + 1;
             } else {
@@ -954,6 +1022,9 @@ public final class ClaimExtractor implements Serializable {
                 continue;
             }
             int agent = attribution.agentOfVerb(s, v, kind);
+            if (agent >= 0 && FIRST_PERSON.contains(s.word(agent))) {
+                continue;
+            }
             LocalDate date = dateOf(s, v, published, d);
             if (date != null) {
                 d.lastDate = date;
@@ -967,7 +1038,7 @@ public final class ClaimExtractor implements Serializable {
             }
             d.statements.add(new Statement(who, date));
             boolean person = s.ner(agent).equals("PERSON") || PERSON_PRONOUNS.contains(s.word(agent));
-            d.mentions.add(new Mention(s.sentence.index(), agent, who, person, key(who)));
+            d.mentions.add(new Mention(s.sentence.index(), agent, who, person, key(who), true));
         }
     }
 

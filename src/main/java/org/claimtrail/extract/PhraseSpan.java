@@ -23,7 +23,10 @@ final class PhraseSpan {
     /** Title nouns whose of/for phrase is part of the name: "spokesman for the army", "head of the centre". */
     private static final Set<String> TITLES = Set.of("spokesman", "spokeswoman", "spokesperson", "head", "chief",
             "director", "member", "representative", "minister", "secretary", "commander", "governor", "leader",
-            "president", "chairman", "chair", "adviser", "advisor", "ambassador", "official");
+            "president", "chairman", "chair", "adviser", "advisor", "ambassador", "official",
+            // organisations named with "of": "Department of Defense", "Ministry of Health"
+            "department", "ministry", "office", "council", "committee", "directorate", "service", "staff", "network",
+            "organization", "organisation", "centre", "center", "command", "chiefs");
     private static final Set<String> LEADING_DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those");
 
     /** Token range [first, last] of the phrase headed by {@code head}. */
@@ -75,7 +78,8 @@ final class PhraseSpan {
         while (first < last && (LEADING_DETERMINERS.contains(s.word(first)) || isPunct(s, first))) {
             first++;
         }
-        while (last > first && (isPunct(s, last) || s.word(last).equals("and") || s.word(last).equals("or"))) {
+        while (last > first && (isPunct(s, last) || s.word(last).equals("and") || s.word(last).equals("or")
+                || s.pos(last).equals("IN") || s.pos(last).equals("TO") || s.pos(last).equals("DT"))) {
             last--;
         }
         return new int[] {first, last};

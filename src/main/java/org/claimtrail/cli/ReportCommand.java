@@ -1,0 +1,22 @@
+package org.claimtrail.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code claimtrail report}: one stage of the pipeline. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Run jobs/reports/*.sql into OUTPUT/reports (Parquet and CSV) and write OUTPUT/report/index.html.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Override
+    public Integer call() {
+        PipelineStages.run(options, List.of("report"));
+        return 0;
+    }
+}

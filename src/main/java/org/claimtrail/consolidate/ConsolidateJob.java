@@ -1,0 +1,97 @@
+package org.claimtrail.consolidate;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.claimtrail.config.Settings;
+import org.claimtrail.extract.ClaimExtractor;
+import org.claimtrail.extract.ExtractionLexicon;
+import org.claimtrail.io.Tables;
+
+/**
+ * The thin job around {@link ConsolidateStage}: writes {@code sources}, {@code assertions} and
+ * {@code assertion_reports}.
+ */
+public final class ConsolidateJob {
+
+    private ConsolidateJob() {
+    }
+
+    /** What the run tells the user. */
+    public record Counts(long claims, long sources, long assertions, long multiOutlet, long copies) {
+        @Override
+        public String toString() {
+            return "consolidate: claims " + claims + ", sources " + sources + ", assertions " + assertions
+                    + " (" + multiOutlet + " carried by more than one outlet), wire copies " + copies;
+        }
+    }
+
+    private static final StructType SIGNATURES = new StructType()
+            .add("doc_id", DataTypes.StringType, false)
+            .add("signature", DataTypes.createArrayType(DataTypes.LongType, false), false);
+
+    public static Counts run(SparkSession spark, Settings settings) {
+        java.nio.file.Path lexicon = settings.path(Settings.LEXICON_DIR);
+        return run(spark, SourceCanonicalizer.load(lexicon.resolve("sources.csv")),
+                new ClaimExtractor(ExtractionLexicon.load(lexicon)), new Tables(settings.path(Settings.OUTPUT)));
+    }
+
+    public static Counts run(SparkSession spark, SourceCanonicalizer canon, ClaimExtractor extractor, Tables tables) {
+        try {
+            spark.sparkContext().setJobDescription("consolidate: canonical sources and assertions");
+            Dataset<Row> claims = tables.read(spark, Tables.CLAIMS);
+            Dataset<Row> articles = tables.read(spark, Tables.ARTICLES);
+            Dataset<Row> signatures = articles.select("doc_id", "text").map((MapFunction<Row, Row>) r -> {
+                long[] sig = Shingles.signature(r.getAs("text"));
+                List<Long> list = new ArrayList<>(sig.length);
+                for (long v : sig) {
+                    list.add(v);
+                }
+                return RowFactory.create(r.getAs("doc_id"), scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq());
+            }, ExpressionEncoder.apply(SIGNATURES));
+            Dataset<Row> keyed = ConsolidateStage.keyClaims(claims, articles, canon, extractor)
+                    .join(signatures, "doc_id").cache();
+            Dataset<Row> reports = ConsolidateStage.assertionReports(keyed);
+            keyed.drop("signature").join(reports, "claim_id").createOrReplaceTempView("keyed_claims");
+
+            Dataset<Row> assertions = spark.sql(String.join("\n",
+                    "SELECT assertion_id, source_key, first(source_name, true) AS source_name,",
+                    "  first(canonical_country, true) AS source_country, first(canonical_type, true) AS source_type,",
+                    "  metric, value_low, value_high, mode(qualifier) AS qualifier, first(subject, true) AS subject,",
+                    "  min_by(quantity_text, published) AS quantity_text, min(stated_on) AS stated_on,",
+                    "  min(published) AS first_published, count(DISTINCT doc_id) AS n_articles,",
+                    "  count(DISTINCT outlet) AS n_outlets, count(*) AS n_claims",
+                    "FROM keyed_claims GROUP BY assertion_id, source_key, metric, value_low, value_high"));
+            tables.write(assertions, Tables.ASSERTIONS);
+            Dataset<Row> assertionReports = spark.sql(String.join("\n",
+                    "SELECT k.claim_id, k.assertion_id, k.doc_id, k.outlet, k.url, k.published, k.stated_on,",
+                    "  k.source AS source_as_written, k.source_key, k.intermediary, k.intermediary_key, k.metric, k.value_low,",
+                    "  k.value_high, k.qualifier, k.quantity_text, k.sentence, k.copy_of",
+                    "FROM keyed_claims k"));
+            tables.write(assertionReports, Tables.ASSERTION_REPORTS);
+            Dataset<Row> sources = spark.sql(String.join("\n",
+                    "SELECT source_key AS key, first(source_name, true) AS name, first(canonical_country, true) AS country,",
+                    "  first(canonical_type, true) AS type, sort_array(collect_set(source)) AS aliases_seen,",
+                    "  count(*) AS n_claims, count(DISTINCT outlet) AS n_outlets",
+                    "FROM keyed_claims WHERE source_key <> 'unattributed' GROUP BY source_key"));
+            tables.write(sources, Tables.SOURCES);
+            spark.sparkContext().setJobDescription("consolidate: count");
+            Dataset<Row> a = tables.read(spark, Tables.ASSERTIONS);
+            return new Counts(claims.count(), tables.read(spark, Tables.SOURCES).count(), a.count(),
+                    a.filter(col("n_outlets").gt(1)).count(),
+                    tables.read(spark, Tables.ASSERTION_REPORTS).filter(col("copy_of").isNotNull()).count());
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.claimtrail.consolidate;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.claimtrail.extract.ClaimExtractor;
+import org.claimtrail.ingest.ArticleFactory;
+
+/**
+ * Consolidation as Spark transformations: canonical sources for every claim (per article, where
+ * acronyms and names are introduced), then assertions: the claims of different articles that
+ * report one statement (same canonical source, metric and bounds, statement dates within a day or
+ * unknown).
+ */
+public final class ConsolidateStage {
+
+    private ConsolidateStage() {
+    }
+
+    /** Per claim: its canonical source and intermediary. */
+    static final StructType KEYS = new StructType()
+            .add("claim_id", DataTypes.StringType, false)
+            .add("source_key", DataTypes.StringType, false)
+            .add("source_name", DataTypes.StringType, true)
+            .add("canonical_country", DataTypes.StringType, true)
+            .add("canonical_type", DataTypes.StringType, true)
+            .add("intermediary_key", DataTypes.StringType, true);
+
+    /** Claims with canonical source keys; unattributed claims get the key {@code unattributed}. */
+    public static Dataset<Row> keyClaims(Dataset<Row> claims, Dataset<Row> articles, SourceCanonicalizer canon,
+                                         ClaimExtractor extractor) {
+        Dataset<Row> withText = claims.join(articles.select("doc_id", "text"), "doc_id");
+        FlatMapGroupsFunction<String, Row, Row> perArticle = (docId, rows) -> {
+            List<Row> list = new ArrayList<>();
+            rows.forEachRemaining(list::add);
+            String text = list.get(0).getAs("text");
+            List<SourceCanonicalizer.Mention> mentions = new ArrayList<>();
+            for (Row r : list) {
+                String inter = r.getAs("intermediary");
+                mentions.add(new SourceCanonicalizer.Mention(r.getAs("source"), r.getAs("source_type"),
+                        r.getAs("source_country"), inter == null ? null : extractor.countryOf(inter)));
+                if (inter != null) {
+                    mentions.add(new SourceCanonicalizer.Mention(inter, extractor.typeOfPhrase(inter),
+                            extractor.countryOf(inter), null));
+                }
+            }
+            Map<String, SourceKey> keys = canon.canonicalize(text, mentions);
+            // An article in which a person relays an institution's figures ("he added the NIS reported")
+            // lets that person's other figures be the institution's, relayed
+            Map<String, String> relays = new HashMap<>();
+            for (Row r : list) {
+                String src = r.getAs("source");
+                String inter = r.getAs("intermediary");
+                if (src != null && inter != null && keys.get(inter) != null && keys.get(inter).key().startsWith("person:")
+                        && !keys.get(src).key().startsWith("person:")) {
+                    relays.put(keys.get(inter).key(), src);
+                }
+            }
+            List<SourceKey> chosen = new ArrayList<>();
+            List<String> interKeys = new ArrayList<>();
+            for (Row r : list) {
+                String src = r.getAs("source");
+                String inter = r.getAs("intermediary");
+                SourceKey k = src == null ? new SourceKey("unattributed", "(unattributed)", null, null) : keys.get(src);
+                String interKey = inter == null ? null : keys.get(inter).key();
+                if (relays.containsKey(k.key())) {
+                    interKey = k.key();
+                    k = keys.get(relays.get(k.key()));
+                }
+                chosen.add(k);
+                interKeys.add(interKey);
+            }
+            // The same figure twice in one article, once from an institution and once from a
+            // description ("doctors say", in a headline) or from the person who relays it (a quote):
+            // one statement, the institution's
+            for (int i = 0; i < list.size(); i++) {
+                SourceKey weak = chosen.get(i);
+                if (!weak.key().startsWith("name:") && !weak.key().startsWith("person:")) {
+                    continue;
+                }
+                for (int j = 0; j < list.size(); j++) {
+                    SourceKey strong = chosen.get(j);
+                    boolean institution = !strong.key().startsWith("name:") && !strong.key().startsWith("person:")
+                            && !strong.key().equals("unattributed") && !strong.key().startsWith("official:");
+                    boolean sameFigure = j != i && java.util.Objects.equals(list.get(i).getAs("metric"), list.get(j).getAs("metric"))
+                            && java.util.Objects.equals(list.get(i).getAs("value_low"), list.get(j).getAs("value_low"))
+                            && java.util.Objects.equals(list.get(i).getAs("value_high"), list.get(j).getAs("value_high"));
+                    boolean weakIsRelay = weak.key().startsWith("name:") && !SourceCanonicalizer.hasName(weak.name())
+                            || interKeys.get(j) != null;
+                    if (institution && sameFigure && weakIsRelay) {
+                        interKeys.set(i, weak.key());
+                        chosen.set(i, strong);
+                        break;
+                    }
+                }
+            }
+            List<Row> out = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                SourceKey k = chosen.get(i);
+                out.add(RowFactory.create(list.get(i).getAs("claim_id"), k.key(), k.name(), k.country(), k.type(), interKeys.get(i)));
+            }
+            return out.iterator();
+        };
+        Dataset<Row> keys = withText.groupByKey((MapFunction<Row, String>) r -> r.getAs("doc_id"), Encoders.STRING())
+                .flatMapGroups(perArticle, ExpressionEncoder.apply(KEYS));
+        return claims.join(keys, "claim_id");
+    }
+
+    /** Per claim in an assertion: the assertion it reports, and whether its article copies an earlier one. */
+    static final StructType REPORTS = new StructType()
+            .add("claim_id", DataTypes.StringType, false)
+            .add("assertion_id", DataTypes.StringType, false)
+            .add("copy_of", DataTypes.StringType, true);
+
+    /**
+     * Groups keyed claims (with their article's shingle signature in column {@code signature}) into
+     * assertions: same source key, metric and bounds; statement dates within a day of the group's
+     * first known date, unknown dates joining the first group.
+     */
+    public static Dataset<Row> assertionReports(Dataset<Row> keyedClaims) {
+        FlatMapGroupsFunction<String, Row, Row> cluster = (key, rows) -> {
+            List<Row> list = new ArrayList<>();
+            rows.forEachRemaining(list::add);
+            list.sort(Comparator.<Row, LocalDate>comparing(r -> r.getAs("stated_on"), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(r -> r.<LocalDate>getAs("published"), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(r -> r.<String>getAs("claim_id")));
+            List<LocalDate> starts = new ArrayList<>();
+            List<Row> out = new ArrayList<>();
+            Map<String, long[]> firstSignatures = new java.util.LinkedHashMap<>();
+            for (Row r : list) {
+                LocalDate d = r.getAs("stated_on");
+                LocalDate start = null;
+                if (d == null) {
+                    start = starts.isEmpty() ? null : starts.get(0);
+                } else {
+                    for (LocalDate s : starts) {
+                        if (s != null && Math.abs(ChronoUnit.DAYS.between(s, d)) <= 1) {
+                            start = s;
+                        }
+                    }
+                    if (start == null) {
+                        start = d;
+                        starts.add(d);
+                    }
+                }
+                String id = ArticleFactory.sha256(key + "|" + start).substring(0, 16);
+                String docId = r.getAs("doc_id");
+                long[] sig = toLongs(r.getList(r.fieldIndex("signature")));
+                String copyOf = null;
+                for (Map.Entry<String, long[]> e : firstSignatures.entrySet()) {
+                    if (!e.getKey().equals(docId) && Shingles.similarity(e.getValue(), sig) >= Shingles.COPY) {
+                        copyOf = e.getKey();
+                        break;
+                    }
+                }
+                firstSignatures.putIfAbsent(docId, sig);
+                out.add(RowFactory.create(r.getAs("claim_id"), id, copyOf));
+            }
+            return out.iterator();
+        };
+        return keyedClaims.groupByKey((MapFunction<Row, String>) r -> r.getAs("source_key") + "|" + r.getAs("metric") + "|"
+                        + r.getAs("value_low") + "|" + r.getAs("value_high"), Encoders.STRING())
+                .flatMapGroups(cluster, ExpressionEncoder.apply(REPORTS));
+    }
+
+    private static long[] toLongs(List<Object> values) {
+        long[] out = new long[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ((Number) values.get(i)).longValue();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,155 @@
+package org.claimtrail.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The static HTML report: per metric, a chart of each source's estimate ranges over time (PNG,
+ * drawn with XChart beside the page) and the report tables. No server and no internet needed.
+ */
+public final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    /** Rows shown per table; the CSV and Parquet beside the page hold them all. */
+    static final int MAX_ROWS = 300;
+
+    public static Path write(Path dir, Map<String, Dataset<Row>> reports) {
+        try {
+            Files.createDirectories(dir);
+            StringBuilder html = new StringBuilder();
+            List<String> charts = new ArrayList<>();
+            Dataset<Row> timeline = reports.get("timeline");
+            if (timeline != null) {
+                for (Map.Entry<String, List<Row>> e : byMetric(timeline.collectAsList()).entrySet()) {
+                    String file = "chart-" + e.getKey() + ".png";
+                    chart(e.getKey(), e.getValue(), dir.resolve(file));
+                    charts.add(file);
+                }
+            }
+            html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                    .append("<title>claimtrail report</title><style>")
+                    .append("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0;font-size:13px}")
+                    .append("td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}th{background:#eee}")
+                    .append("img{max-width:100%;border:1px solid #ddd;margin:0.5em 0}</style></head>\n")
+                    .append("<body data-charts=\"").append(charts.size()).append("\">\n")
+                    .append("<h1>claimtrail report</h1>\n<p>Generated ").append(java.time.Instant.now())
+                    .append(". Each chart shows every source's estimates of one metric over time: a point at the middle of")
+                    .append(" the estimate's range, a bar from its low to its high bound. Tables are also in ../reports/ as CSV and Parquet.</p>\n");
+            html.append("<h2>Estimates over time</h2>\n");
+            for (String c : charts) {
+                html.append("<img class=\"chart\" alt=\"").append(esc(c)).append("\" src=\"").append(esc(c)).append("\">\n");
+            }
+            for (Map.Entry<String, Dataset<Row>> e : reports.entrySet()) {
+                html.append("<h2>").append(esc(e.getKey())).append("</h2>\n");
+                table(html, e.getValue());
+            }
+            // Lets a headless browser (and a test) see that every chart image decoded.
+            html.append("<script>window.addEventListener('load',function(){var n=0;")
+                    .append("document.querySelectorAll('img.chart').forEach(function(i){if(i.complete&&i.naturalWidth>0)n++;});")
+                    .append("document.body.setAttribute('data-charts-loaded',n);});</script>\n</body></html>\n");
+            Path index = dir.resolve("index.html");
+            Files.writeString(index, html, StandardCharsets.UTF_8);
+            return index;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the HTML report in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A few lines for the console: the summary report. */
+    static List<String> summaryLines(Map<String, Dataset<Row>> reports) {
+        List<String> out = new ArrayList<>();
+        Dataset<Row> summary = reports.get("summary");
+        if (summary != null) {
+            for (Row r : summary.collectAsList()) {
+                out.add(String.format("  %-10s first %s (%s), latest %s (%s); %s sources, %s outlets",
+                        r.getAs("metric"), r.getAs("first_estimate"), r.getAs("first_date"), r.getAs("latest_estimate"),
+                        r.getAs("latest_date"), r.getAs("n_sources"), r.getAs("n_outlets")));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<Row>> byMetric(List<Row> rows) {
+        Map<String, List<Row>> out = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (r.getAs("as_of") != null) {
+                out.computeIfAbsent(r.getAs("metric"), k -> new ArrayList<>()).add(r);
+            }
+        }
+        return out;
+    }
+
+    private static void chart(String metric, List<Row> rows, Path png) throws IOException {
+        XYChart chart = new XYChartBuilder().width(900).height(420).title("Estimates of " + metric + " by source")
+                .xAxisTitle("statement date").yAxisTitle(metric).build();
+        chart.getStyler().setDatePattern("yyyy-MM-dd");
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+        chart.getStyler().setErrorBarsColorSeriesColor(true);
+        Map<String, List<Row>> bySource = new LinkedHashMap<>();
+        for (Row r : rows) {
+            bySource.computeIfAbsent(r.getAs("source_name"), k -> new ArrayList<>()).add(r);
+        }
+        for (Map.Entry<String, List<Row>> e : bySource.entrySet()) {
+            List<Date> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            List<Double> err = new ArrayList<>();
+            for (Row r : e.getValue()) {
+                LocalDate d = r.getAs("as_of");
+                Double low = r.getAs("value_low");
+                Double high = r.getAs("value_high");
+                Double mid = r.getAs("value_mid");
+                x.add(Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant()));
+                y.add(mid);
+                err.add(low != null && high != null ? (high - low) / 2 : 0.0);
+            }
+            String name = e.getKey().length() > 40 ? e.getKey().substring(0, 37) + "..." : e.getKey();
+            while (chart.getSeriesMap().containsKey(name)) {
+                name = name + " ";
+            }
+            XYSeries s = chart.addSeries(name, x, y, err);
+            s.setMarker(SeriesMarkers.CIRCLE);
+        }
+        BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    private static void table(StringBuilder html, Dataset<Row> rows) {
+        String[] cols = rows.columns();
+        html.append("<table><tr>");
+        for (String c : cols) {
+            html.append("<th>").append(esc(c)).append("</th>");
+        }
+        html.append("</tr>\n");
+        for (Row r : rows.limit(MAX_ROWS).collectAsList()) {
+            html.append("<tr>");
+            for (int i = 0; i < cols.length; i++) {
+                Object v = r.get(i);
+                html.append("<td>").append(v == null ? "" : esc(v.toString())).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
