@@ -68,6 +68,8 @@ public record AnnotatorConfig(TreeMap<String, String> properties, CandidateFilte
         Properties p = coreNlp();
         p.setProperty("annotators", properties.getOrDefault("claimtrail.context.annotators", "pos,lemma,ner"));
         p.setProperty("ner.useSUTime", "false");
+        // context sentences hold no figures: names are all they are annotated for
+        p.setProperty("ner.applyNumericClassifiers", "false");
         return p;
     }
 

@@ -19,6 +19,9 @@ import org.claimtrail.config.LexiconFile;
 public final class CandidateFilter implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Date cues that are written in lower case. */
+    private static final Set<String> LOWER_CASE_CUES = Set.of("today", "tonight", "yesterday", "tomorrow", "ago");
+
     private final Set<String> words;
     private final Set<String> timeWords;
     private final int context;
@@ -59,8 +62,10 @@ public final class CandidateFilter implements Serializable {
     public boolean hasTimeCue(List<String> tokens) {
         for (String t : tokens) {
             String w = t.toLowerCase(Locale.ROOT);
-            if (timeWords.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)
-                    || w.matches("(19|20)\\d\\d|\\d{1,4}[/-]\\d{1,2}([/-]\\d{1,4})?")) {
+            String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            // names of days and months are capitalized: "may", "march" and "sun" in lower case are not dates
+            boolean named = timeWords.contains(bare) && (Character.isUpperCase(t.charAt(0)) || LOWER_CASE_CUES.contains(bare));
+            if (named || w.matches("(19|20)\\d\\d|\\d{1,4}[/-]\\d{1,2}([/-]\\d{1,4})?")) {
                 return true;
             }
         }

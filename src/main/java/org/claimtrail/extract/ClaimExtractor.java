@@ -144,6 +144,9 @@ public final class ClaimExtractor implements Serializable {
                 if (kind == null || !kind.equals("say") || !s.children(v, "ccomp").isEmpty()) {
                     continue;
                 }
+                if (inRelativeClause(s, v)) {
+                    continue; // "the $600 million its backers say it needs" describes a noun; it reports nothing
+                }
                 int agent = attribution.agentOfVerb(s, v, kind);
                 if (agent > q.last() && !FIRST_PERSON.contains(s.word(agent))) {
                     source = resolve(text, s, agent, d);
@@ -811,6 +814,21 @@ public final class ClaimExtractor implements Serializable {
             }
         }
         return phrase;
+    }
+
+    private static boolean inRelativeClause(SentenceView s, int v) {
+        int cur = v;
+        for (int steps = 0; steps < 8 && cur >= 0; steps++) {
+            AnnotatedArticle.Edge p = s.parent(cur);
+            if (p == null) {
+                return false;
+            }
+            if (p.rel().startsWith("acl")) {
+                return true;
+            }
+            cur = p.gov();
+        }
+        return false;
     }
 
     /** "South Korean intelligence reports that": the words before a reporting word taken for a noun. */

@@ -85,8 +85,14 @@ final class PhraseSpan {
         return new int[] {first, last};
     }
 
+    /** A dateline glued to the phrase by the parser ("VELLGRAD - Kastavia's defence ministry"). */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^[A-Z][A-Z .,/'-]{2,}(?:\\([^)]*\\))?\\s*[-–—]+\\s*(?=\\S)");
+
     static String text(String articleText, SentenceView s, int[] range) {
-        return articleText.substring(s.begin(range[0]), s.end(range[1]));
+        String t = articleText.substring(s.begin(range[0]), s.end(range[1]));
+        java.util.regex.Matcher m = DATELINE.matcher(t);
+        return m.find() && m.end() < t.length() ? t.substring(m.end()) : t;
     }
 
     private static boolean isPunct(SentenceView s, int i) {

@@ -49,4 +49,16 @@ class CorpusReaderTest {
     void blankLineIsNotARecord() {
         assertNull(line("   "));
     }
+
+    @Test
+    void aFileThatVanishedIsUnreadableNotACrash() {
+        InputUnit gone = InputUnit.text("/nonexistent/claimtrail/gone.txt", Map.of());
+        java.util.List<IngestOutcome> out = CorpusReader.read(gone, ArticleFactoryTest.RULES);
+        assertEquals(1, out.size());
+        assertEquals("unreadable", out.get(0).reject().reason());
+        assertEquals("gone", out.get(0).reject().docId());
+        java.util.List<IngestOutcome> jsonl = CorpusReader.read(InputUnit.jsonl("/nonexistent/claimtrail/feed.jsonl"),
+                ArticleFactoryTest.RULES);
+        assertEquals("unreadable", jsonl.get(0).reject().reason());
+    }
 }
