@@ -144,6 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("CLAIMTRAIL_SKIP_BUILD", "1"); // the parent runs from this build; keep it
+        pb.environment().remove("CLAIMTRAIL_DRIVER_MEMORY"); // children run as a user would, with the default heap
         Process p = pb.start();
         StringBuilder out = new StringBuilder();
         Thread reader = new Thread(() -> {

@@ -144,7 +144,8 @@ public final class ClaimExtractor implements Serializable {
                 if (kind == null || !kind.equals("say") || !s.children(v, "ccomp").isEmpty()) {
                     continue;
                 }
-                if (inRelativeClause(s, v)) {
+                AnnotatedArticle.Edge up = s.parent(v);
+                if (inRelativeClause(s, v) || up != null && Set.of("aux", "mark", "case", "cop", "det").contains(up.rel())) {
                     continue; // "the $600 million its backers say it needs" describes a noun; it reports nothing
                 }
                 int agent = attribution.agentOfVerb(s, v, kind);
