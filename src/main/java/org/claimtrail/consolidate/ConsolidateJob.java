@@ -62,7 +62,9 @@ public final class ConsolidateJob {
             Dataset<Row> keyed = ConsolidateStage.keyClaims(claims, articles, canon, extractor)
                     .join(signatures, "doc_id").cache();
             Dataset<Row> reports = ConsolidateStage.assertionReports(keyed);
-            keyed.drop("signature").join(reports, "claim_id").createOrReplaceTempView("keyed_claims");
+            // three tables are written from this view: compute the grouping once
+            Dataset<Row> keyedClaims = keyed.drop("signature").join(reports, "claim_id").cache();
+            keyedClaims.createOrReplaceTempView("keyed_claims");
 
             Dataset<Row> assertions = spark.sql(String.join("\n",
                     "SELECT assertion_id, source_key, first(source_name, true) AS source_name,",
@@ -85,6 +87,8 @@ public final class ConsolidateJob {
                     "  count(*) AS n_claims, count(DISTINCT outlet) AS n_outlets",
                     "FROM keyed_claims WHERE source_key <> 'unattributed' GROUP BY source_key"));
             tables.write(sources, Tables.SOURCES);
+            keyedClaims.unpersist();
+            keyed.unpersist();
             spark.sparkContext().setJobDescription("consolidate: count");
             Dataset<Row> a = tables.read(spark, Tables.ASSERTIONS);
             return new Counts(claims.count(), tables.read(spark, Tables.SOURCES).count(), a.count(),

@@ -11,10 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.claimtrail.cli.ClaimtrailCli;
 import org.claimtrail.io.Tables;
-import org.claimtrail.spark.SharedSpark;
 import org.claimtrail.testing.ProjectFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,19 +26,15 @@ class SampleReportTest {
 
     @TempDir
     static Path dir;
-    static Tables tables;
-    static SparkSession spark;
+    static PipelineRun run;
 
     @BeforeAll
     static void runPipeline() {
-        spark = SharedSpark.get();
-        Path out = dir.resolve("out");
-        assertEquals(0, ClaimtrailCli.execute("run", "--input", ProjectFiles.sample().toString(), "--output", out.toString()));
-        tables = new Tables(out);
+        run = new PipelineRun(ProjectFiles.sample(), dir.resolve("out"));
     }
 
     private static List<Row> rows(String table, String where) {
-        return tables.read(spark, table).filter(where).collectAsList();
+        return run.rows(table, where);
     }
 
     @Test
@@ -72,7 +65,7 @@ class SampleReportTest {
         assertTrue(t.size() >= 2, t.toString());
         assertTrue(t.stream().allMatch(r -> r.getAs("as_of") != null));
         assertTrue(rows("reports/summary", "metric = 'killed'").get(0).<Long>getAs("n_sources") >= 3);
-        assertTrue(Files.exists(Path.of(tables.path("reports/timeline") + ".csv")));
+        assertTrue(Files.exists(Path.of(run.tables.path("reports/timeline") + ".csv")));
     }
 
     @Test

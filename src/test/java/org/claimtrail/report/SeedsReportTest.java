@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.claimtrail.cli.ClaimtrailCli;
 import org.claimtrail.io.Tables;
-import org.claimtrail.spark.SharedSpark;
 import org.claimtrail.testing.ProjectFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,20 +26,16 @@ class SeedsReportTest {
 
     @TempDir
     static Path dir;
-    static Tables tables;
-    static SparkSession spark;
+    static PipelineRun run;
 
     @BeforeAll
     static void runPipeline() {
         assumeTrue(Files.isDirectory(SEEDS), "../shared/corpus/seeds is not here");
-        spark = SharedSpark.get();
-        Path out = dir.resolve("out");
-        assertEquals(0, ClaimtrailCli.execute("run", "--input", SEEDS.toString(), "--output", out.toString()));
-        tables = new Tables(out);
+        run = new PipelineRun(SEEDS, dir.resolve("out"));
     }
 
     private static List<Row> rows(String table, String where) {
-        return tables.read(spark, table).filter(where).collectAsList();
+        return run.rows(table, where);
     }
 
     @Test
@@ -58,7 +51,7 @@ class SeedsReportTest {
 
     @Test
     void timelineHasEachSourcesFigureOnItsDay() {
-        List<Row> t = tables.read(spark, "reports/timeline").collectAsList();
+        List<Row> t = run.tables.read(run.spark, "reports/timeline").collectAsList();
         assertTrue(has(t, "casualties", 300.0, 900.0, "2024-12-17"), "US official, several hundred");
         assertTrue(has(t, "casualties", 36.0, 108.0, "2024-12-16"), "Kirby, several dozen");
         assertTrue(has(t, "casualties", 30.0, 30.0, "2024-12-16"), "Ukraine's intelligence, around 30");
