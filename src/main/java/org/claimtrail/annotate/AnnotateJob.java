@@ -47,8 +47,8 @@ public final class AnnotateJob {
                 settings.getLong(Settings.ANNOTATE_TIMEOUT_MS));
     }
 
-    public static Counts run(SparkSession spark, Settings settings) {
-        return run(spark, config(settings), new Tables(settings.path(Settings.OUTPUT)),
+    public static Counts run(SparkSession spark, Settings settings, Tables tables) {
+        return run(spark, config(settings), tables,
                 settings.getInt(Settings.ANNOTATE_PARTITIONS), settings.getLong(Settings.ANNOTATE_PROGRESS_SECONDS) * 1000);
     }
 

@@ -1,7 +1,15 @@
 package org.claimtrail.cli;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.claimtrail.annotate.AnnotateJob;
 import org.claimtrail.config.ConfigException;
@@ -9,16 +17,27 @@ import org.claimtrail.config.Settings;
 import org.claimtrail.consolidate.ConsolidateJob;
 import org.claimtrail.extract.ExtractJob;
 import org.claimtrail.ingest.IngestJob;
+import org.claimtrail.io.Schemas;
+import org.claimtrail.io.Tables;
 import org.claimtrail.report.ReportJob;
 import org.claimtrail.spark.SparkSessions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The pipeline's stages by name, in order, and how a command runs some of them. */
+/**
+ * The pipeline's stages by name, in order, and how a command runs some of them: as one run whose
+ * tables become visible together when the last stage is done (see {@link Tables#commit()}).
+ */
 final class PipelineStages {
 
     private PipelineStages() {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineStages.class);
+
     static final List<String> ALL = List.of("ingest", "annotate", "extract", "consolidate", "report");
+
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /** Runs the named stages in pipeline order in one Spark session, printing each one's counts. */
     static void run(CommonOptions options, List<String> stages) {
@@ -31,31 +50,83 @@ final class PipelineStages {
         if (stages.contains("ingest")) {
             Preflight.check(settings);
         }
+        Instant started = Instant.now();
+        String runId = RUN_ID.format(started) + "-" + UUID.randomUUID().toString().substring(0, 8);
         long t0 = System.nanoTime();
+        List<String> summary = new ArrayList<>();
         try (SparkSessions.Session session = SparkSessions.open(settings)) {
             SparkSession spark = session.spark();
+            Tables tables = Tables.forRun(settings.path(Settings.OUTPUT), runId);
+            LOG.info("run {}: stages {} into {}", runId, stages, tables.output());
             for (String stage : ALL) {
                 if (!stages.contains(stage)) {
                     continue;
                 }
+                LOG.info("{}: start", stage);
                 long t = System.nanoTime();
                 Object counts = switch (stage) {
-                    case "ingest" -> IngestJob.run(spark, settings);
-                    case "annotate" -> AnnotateJob.run(spark, settings);
-                    case "extract" -> ExtractJob.run(spark, settings);
-                    case "consolidate" -> ConsolidateJob.run(spark, settings);
-                    default -> ReportJob.run(spark, settings);
+                    case "ingest" -> IngestJob.run(spark, settings, tables);
+                    case "annotate" -> AnnotateJob.run(spark, settings, tables);
+                    case "extract" -> ExtractJob.run(spark, settings, tables);
+                    case "consolidate" -> ConsolidateJob.run(spark, settings, tables);
+                    default -> ReportJob.run(spark, settings, tables);
                 };
-                System.out.println(counts + String.format(" (%.1f s)", (System.nanoTime() - t) / 1e9));
+                double seconds = (System.nanoTime() - t) / 1e9;
+                String line = counts + String.format(" (%.1f s%s)", seconds, rate(counts, seconds));
+                System.out.println(line);
+                LOG.info("{}: end", stage);
+                summary.add(line);
                 if (counts instanceof ReportJob.Result r && !r.summary().isEmpty()) {
                     System.out.println("summary:");
                     r.summary().forEach(System.out::println);
                 }
             }
+            appendRun(spark, tables, runId, started, stages, settings.inputs(), summary);
+            tables.commit();
+            LOG.info("run {}: committed", runId);
         }
         if (stages.size() > 1) {
-            System.out.printf("run: done in %.1f s, tables in %s%n", (System.nanoTime() - t0) / 1e9,
-                    settings.path(Settings.OUTPUT));
+            System.out.printf("run: done in %.1f s, tables in %s (run %s)%n", (System.nanoTime() - t0) / 1e9,
+                    settings.path(Settings.OUTPUT), runId);
         }
+    }
+
+    /** Throughput in the unit each stage works in, for the stage's end line. */
+    private static String rate(Object counts, double seconds) {
+        if (seconds <= 0) {
+            return "";
+        }
+        long n;
+        String unit;
+        if (counts instanceof IngestJob.Counts c) {
+            n = c.read();
+            unit = "records";
+        } else if (counts instanceof AnnotateJob.Counts c) {
+            n = c.annotated();
+            unit = "articles annotated";
+        } else if (counts instanceof ExtractJob.Counts c) {
+            n = c.articles();
+            unit = "articles";
+        } else if (counts instanceof ConsolidateJob.Counts c) {
+            n = c.claims();
+            unit = "claims";
+        } else {
+            return "";
+        }
+        return String.format(", %.1f %s/s", n / seconds, unit);
+    }
+
+    /** Adds this run's row to the {@code runs} table, committed with the run's other tables. */
+    private static void appendRun(SparkSession spark, Tables tables, String runId, Instant started, List<String> stages,
+                                  List<String> inputs, List<String> summary) {
+        Row row = RowFactory.create(runId, started, Instant.now(), stages.toArray(String[]::new),
+                stages.contains("ingest") ? inputs.toArray(String[]::new) : new String[0], summary.toArray(String[]::new));
+        Dataset<Row> runs = spark.createDataFrame(List.of(row), Schemas.RUNS);
+        if (tables.exists(Tables.RUNS)) {
+            runs = tables.read(spark, Tables.RUNS).unionByName(runs);
+        }
+        spark.sparkContext().setJobDescription("commit: runs");
+        tables.write(runs.coalesce(1), Tables.RUNS);
+        spark.sparkContext().setJobDescription(null);
     }
 }

@@ -40,10 +40,10 @@ public final class ConsolidateJob {
             .add("doc_id", DataTypes.StringType, false)
             .add("signature", DataTypes.createArrayType(DataTypes.LongType, false), false);
 
-    public static Counts run(SparkSession spark, Settings settings) {
+    public static Counts run(SparkSession spark, Settings settings, Tables tables) {
         java.nio.file.Path lexicon = settings.path(Settings.LEXICON_DIR);
         return run(spark, SourceCanonicalizer.load(lexicon.resolve("sources.csv")),
-                new ClaimExtractor(ExtractionLexicon.load(lexicon)), new Tables(settings.path(Settings.OUTPUT)));
+                new ClaimExtractor(ExtractionLexicon.load(lexicon)), tables);
     }
 
     public static Counts run(SparkSession spark, SourceCanonicalizer canon, ClaimExtractor extractor, Tables tables) {

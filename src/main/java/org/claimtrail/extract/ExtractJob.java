@@ -26,9 +26,9 @@ public final class ExtractJob {
         }
     }
 
-    public static Counts run(SparkSession spark, Settings settings) {
+    public static Counts run(SparkSession spark, Settings settings, Tables tables) {
         return run(spark, new ClaimExtractor(ExtractionLexicon.load(settings.path(Settings.LEXICON_DIR))),
-                new Tables(settings.path(Settings.OUTPUT)));
+                tables);
     }
 
     public static Counts run(SparkSession spark, ClaimExtractor extractor, Tables tables) {

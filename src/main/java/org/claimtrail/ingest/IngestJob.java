@@ -25,7 +25,7 @@ public final class IngestJob {
     }
 
     /** What the run tells the user: records read, articles kept, rejects by reason. */
-    public record Counts(long read, long articles, Map<String, Long> rejectsByReason) {
+    public record Counts(long read, long articles, Map<String, Long> rejectsByReason, Delta delta) {
         public long rejects() {
             return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -33,11 +33,31 @@ public final class IngestJob {
         @Override
         public String toString() {
             return "ingest: read " + read + ", articles " + articles + ", rejected " + rejects()
-                    + (rejectsByReason.isEmpty() ? "" : " " + rejectsByReason);
+                    + (rejectsByReason.isEmpty() ? "" : " " + rejectsByReason) + (delta == null ? "" : "; " + delta);
         }
     }
 
-    public static Counts run(SparkSession spark, Settings settings) {
+    /** How this batch's articles compare with the previous run's, by doc_id and text sha256. */
+    public record Delta(long added, long changed, long unchanged, long dropped) {
+        @Override
+        public String toString() {
+            return "since the previous run: new " + added + ", changed " + changed + ", unchanged " + unchanged
+                    + ", no longer in the input " + dropped;
+        }
+
+        static Delta between(Dataset<Row> previous, Dataset<Row> current) {
+            Row r = previous.select(col("doc_id"), col("sha256").as("old_sha"))
+                    .join(current.select(col("doc_id"), col("sha256").as("new_sha")),
+                            scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "full_outer")
+                    .selectExpr("count_if(old_sha IS NULL) AS added",
+                            "count_if(old_sha IS NOT NULL AND new_sha IS NOT NULL AND old_sha <> new_sha) AS changed",
+                            "count_if(old_sha = new_sha) AS unchanged", "count_if(new_sha IS NULL) AS dropped")
+                    .first();
+            return new Delta(r.getLong(0), r.getLong(1), r.getLong(2), r.getLong(3));
+        }
+    }
+
+    public static Counts run(SparkSession spark, Settings settings, Tables tables) {
         List<String> inputs = settings.inputs();
         IngestRules rules = new IngestRules(
                 BoilerplateFilter.load(settings.path(Settings.LEXICON_DIR).resolve("boilerplate.tsv")),
@@ -45,7 +65,6 @@ public final class IngestJob {
                 LocalDate.now(ZoneOffset.UTC));
         spark.sparkContext().setJobDescription("ingest: discover inputs");
         List<InputUnit> units = CorpusDiscovery.discover(inputs, settings.list(Settings.INGEST_EXCLUDE));
-        Tables tables = new Tables(settings.path(Settings.OUTPUT));
         return run(spark, units, rules, (int) settings.getLong(Settings.INGEST_PARTITIONS), tables);
     }
 
@@ -55,6 +74,13 @@ public final class IngestJob {
         try {
             long read = outcomes.count();
             IngestStage.Result result = IngestStage.split(outcomes);
+            // read before the new table is staged: in a run, the committed table is the previous batch
+            Dataset<Row> previous = tables.exists(Tables.ARTICLES) ? tables.read(spark, Tables.ARTICLES).select("doc_id", "sha256") : null;
+            Delta delta = null;
+            if (previous != null) {
+                spark.sparkContext().setJobDescription("ingest: compare with the previous run");
+                delta = Delta.between(previous, result.articles());
+            }
             spark.sparkContext().setJobDescription("ingest: write articles");
             tables.write(result.articles(), Tables.ARTICLES);
             spark.sparkContext().setJobDescription("ingest: write rejects");
@@ -65,7 +91,7 @@ public final class IngestJob {
             for (Row r : tables.read(spark, Tables.REJECTS).filter(col("stage").equalTo("ingest")).groupBy("reason").count().orderBy(col("reason")).collectAsList()) {
                 byReason.put(r.getString(0), r.getLong(1));
             }
-            Counts counts = new Counts(read, articles, byReason);
+            Counts counts = new Counts(read, articles, byReason, delta);
             if (counts.read() != counts.articles() + counts.rejects()) {
                 throw new IllegalStateException("record counts do not reconcile: " + counts);
             }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.createMapType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 
@@ -107,4 +108,13 @@ public final class Schemas {
             field("mentions", IntegerType, false),
             field("extractor_version", StringType, false),
             field("published_date", StringType, false)});
+
+    /** One row per completed run (appended at its commit): when, what, and what each stage said. */
+    public static final StructType RUNS = new StructType(new StructField[] {
+            field("run_id", StringType, false),
+            field("started_at", TimestampType, false),
+            field("finished_at", TimestampType, false),
+            field("stages", createArrayType(StringType, false), false),
+            field("inputs", createArrayType(StringType, false), false),
+            field("summary", createArrayType(StringType, false), false)});
 }

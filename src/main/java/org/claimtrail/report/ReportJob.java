@@ -39,8 +39,8 @@ public final class ReportJob {
     static final List<String> VIEWS = List.of(Tables.ARTICLES, Tables.CLAIMS, Tables.SOURCES, Tables.ASSERTIONS,
             Tables.ASSERTION_REPORTS);
 
-    public static Result run(SparkSession spark, Settings settings) {
-        return run(spark, new Tables(settings.path(Settings.OUTPUT)), settings.path(Settings.REPORT_SQL_DIR));
+    public static Result run(SparkSession spark, Settings settings, Tables tables) {
+        return run(spark, tables, settings.path(Settings.REPORT_SQL_DIR));
     }
 
     public static Result run(SparkSession spark, Tables tables, Path sqlDir) {
@@ -69,12 +69,16 @@ public final class ReportJob {
                 tables.write(result, table);
                 Dataset<Row> written = tables.read(spark, table);
                 written.createOrReplaceTempView("report_" + name);
-                rows.put(name, TableExport.export(written, TableExport.Format.CSV, tables.path(table) + ".csv"));
+                java.nio.file.Path csv = tables.stagingFor(table + ".csv");
+                rows.put(name, TableExport.export(written, TableExport.Format.CSV, csv.toString()));
+                tables.land(table + ".csv", csv);
                 results.put(name, written);
             }
             spark.sparkContext().setJobDescription("report: HTML");
-            Path html = HtmlReport.write(Path.of(tables.output(), "report"), results);
-            return new Result(rows, html, HtmlReport.summaryLines(results));
+            Path staged = tables.stagingFor("report");
+            HtmlReport.write(staged, results);
+            tables.land("report", staged);
+            return new Result(rows, Path.of(tables.output(), "report", "index.html"), HtmlReport.summaryLines(results));
         } finally {
             spark.sparkContext().setJobDescription(null);
         }

@@ -1,0 +1,169 @@
+package org.claimtrail.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.claimtrail.io.Tables;
+import org.claimtrail.spark.SharedSpark;
+import org.claimtrail.testing.ProjectFiles;
+import org.claimtrail.testing.SampleCorpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A scheduled job's life: the same batch again (same claims, row for row, nothing annotated),
+ * a batch with new articles (only those annotated; claims, assertions and reports updated), and a
+ * run killed with SIGKILL halfway (the previous output stays complete and readable).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RunLifecycleTest {
+
+    @TempDir
+    static Path dir;
+    static Path corpus;
+    static Path out;
+    static String firstRun;
+    static final SparkSession spark = SharedSpark.get();
+
+    @BeforeAll
+    static void firstBatch() {
+        corpus = SampleCorpus.copy(dir.resolve("corpus"), 0, 4);
+        out = dir.resolve("out");
+        firstRun = run(corpus, out);
+    }
+
+    /** Runs the whole pipeline in this JVM and returns what it printed. */
+    private static String run(Path input, Path output) {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = ClaimtrailCli.execute("run", "--input", input.toString(), "--output", output.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        String printed = captured.toString(StandardCharsets.UTF_8);
+        stdout.print(printed);
+        assertEquals(0, code, printed);
+        return printed;
+    }
+
+    private static List<String> claimRows(Path output) {
+        return new Tables(output).read(spark, Tables.CLAIMS).orderBy("claim_id").collectAsList().stream().map(Row::toString).toList();
+    }
+
+    @Test
+    @Order(1)
+    void theSameBatchAgainGivesTheSameClaimsRowForRow() {
+        List<String> before = claimRows(out);
+        String printed = run(corpus, out);
+        assertTrue(printed.contains("reused 4, annotated 0"), printed);
+        assertTrue(printed.contains("new 0, changed 0, unchanged 4, no longer in the input 0"), printed);
+        assertFalse(before.isEmpty());
+        assertEquals(before, claimRows(out));
+        assertEquals(2, new Tables(out).read(spark, Tables.RUNS).count(), "each run adds its row to runs");
+    }
+
+    @Test
+    @Order(2)
+    void aBatchWithNewArticlesAnnotatesOnlyThoseAndUpdatesEverythingDownstream() {
+        List<String> before = claimRows(out);
+        SampleCorpus.copy(corpus, 4, 2);
+        String printed = run(corpus, out);
+        assertTrue(printed.contains("reused 4, annotated 2"), printed);
+        assertTrue(printed.contains("new 2, changed 0, unchanged 4"), printed);
+
+        List<String> after = claimRows(out);
+        assertTrue(after.containsAll(before), "the first batch's claims are unchanged");
+        Tables tables = new Tables(out);
+        List<String> newDocs = tables.read(spark, Tables.ARTICLES).orderBy("doc_id").collectAsList().stream()
+                .map(r -> r.<String>getAs("doc_id")).filter(d -> d.startsWith("005") || d.startsWith("006")).toList();
+        assertEquals(2, newDocs.size(), newDocs.toString());
+        for (String table : List.of(Tables.CLAIMS, Tables.ASSERTION_REPORTS)) {
+            assertTrue(tables.read(spark, table).filter(org.apache.spark.sql.functions.col("doc_id").isin(newDocs.toArray())).count() > 0,
+                    table + " has rows of the new articles");
+        }
+        assertEquals(after.size(), tables.read(spark, Tables.ASSERTION_REPORTS).count(), "every claim is in an assertion");
+        assertTrue(tables.read(spark, "reports/coverage").count() > 0);
+    }
+
+    @Test
+    @Order(3)
+    void aRunKilledHalfwayLeavesThePreviousOutputCompleteAndReadable() throws Exception {
+        List<String> claimsBefore = claimRows(out);
+        long articlesBefore = new Tables(out).read(spark, Tables.ARTICLES).count();
+        Path otherBatch = SampleCorpus.copy(dir.resolve("other"), 8, 3);
+
+        Path childLog = dir.resolve("child.log");
+        Process child = childRun(otherBatch, out, childLog);
+        boolean killed = false;
+        List<String> printed = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                printed.add(line);
+                if (line.startsWith("ingest:")) { // ingest's tables are staged; annotate is starting
+                    child.destroyForcibly();       // SIGKILL on Unix: no shutdown hooks, no cleanup
+                    killed = true;
+                    break;
+                }
+            }
+        }
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(killed, "the child run never finished ingest: " + printed + "\n" + Files.readString(childLog));
+        assertEquals(137, child.exitValue(), "killed by SIGKILL");
+        try (Stream<Path> staged = Files.list(out.resolve(".runs"))) {
+            assertEquals(1, staged.count(), "the killed run had staged its tables");
+        }
+
+        assertEquals(articlesBefore, new Tables(out).read(spark, Tables.ARTICLES).count(), "the previous articles are still there");
+        assertEquals(claimsBefore, claimRows(out));
+        for (String table : List.of(Tables.ARTICLES, Tables.REJECTS, Tables.ANNOTATIONS, Tables.CLAIMS, Tables.SOURCES,
+                Tables.ASSERTIONS, Tables.ASSERTION_REPORTS, Tables.RUNS, "reports/timeline")) {
+            assertTrue(Files.isRegularFile(out.resolve(table).resolve(Tables.MARKER)), table + " is committed");
+        }
+        assertTrue(Files.isRegularFile(out.resolve("report/index.html")));
+
+        assertEquals(0, ClaimtrailCli.execute("report", "--output", out.toString()), "the next command reads the output");
+        try (Stream<Path> staged = Files.list(out.resolve(".runs"))) {
+            assertEquals(0, staged.count(), "and discards what the killed run staged");
+        }
+    }
+
+    /** The CLI in a JVM of its own, as jobs/claimtrail starts it, on this JVM's class path. */
+    private static Process childRun(Path input, Path output, Path log) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g"));
+        java.util.Properties jvm = new java.util.Properties();
+        try (var r = Files.newBufferedReader(ProjectFiles.home().resolve("conf/jvm.properties"))) {
+            jvm.load(r); // the options jobs/claimtrail passes
+        }
+        cmd.addAll(List.of(jvm.getProperty("spark.java.options").trim().split("\\s+")));
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        cmd.addAll(List.of("-Dclaimtrail.home=" + ProjectFiles.home(),
+                "-Dlog4j2.configurationFile=" + ProjectFiles.home().resolve("conf/log4j2.properties"),
+                "-cp", classPath, "org.claimtrail.cli.ClaimtrailCli",
+                "run", "--input", input.toString(), "--output", output.toString(), "--master", "local[1]"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log.toFile());
+        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        return pb.start();
+    }
+}
