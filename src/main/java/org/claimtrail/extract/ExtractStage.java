@@ -32,7 +32,7 @@ public final class ExtractStage {
                         c.sentenceIndex(), c.charBegin(), c.charEnd(), c.sentence(), c.quantityText(), c.metric(),
                         c.subject(), c.valueLow(), c.valueHigh(), c.qualifier(), c.source(), c.sourceType(),
                         c.sourceCountry(), c.intermediary(), c.statedOn(), c.modality(), c.mentions(),
-                        ClaimExtractor.VERSION, published == null ? "unknown" : published.toString()));
+                        ClaimExtractor.VERSION, published));
             }
             return out.iterator();
         };

@@ -82,7 +82,12 @@ public final class Schemas {
             field("annotate_ms", LongType, false),
             field("sentences", createArrayType(SENTENCE, false), false)});
 
-    /** One row per claim; written Hive-partitioned by published_date (YYYY-MM-DD or "unknown"). */
+    /**
+     * One row per claim; written Hive-partitioned by published_date, a copy of published. An undated
+     * article's claims go to Spark's null partition ({@code published_date=__HIVE_DEFAULT_PARTITION__}),
+     * which Spark, DuckDB and pyarrow read as NULL: a word such as "unknown" there would make every
+     * reader type the whole column as a string.
+     */
     public static final StructType CLAIMS = new StructType(new StructField[] {
             field("claim_id", StringType, false),
             field("doc_id", StringType, false),
@@ -107,7 +112,7 @@ public final class Schemas {
             field("modality", StringType, false),
             field("mentions", IntegerType, false),
             field("extractor_version", StringType, false),
-            field("published_date", StringType, false)});
+            field("published_date", DateType, true)});
 
     /** One row per completed run (appended at its commit): when, what, and what each stage said. */
     public static final StructType RUNS = new StructType(new StructField[] {

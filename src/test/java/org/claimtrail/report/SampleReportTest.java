@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 
 import org.apache.spark.sql.Row;
 import org.claimtrail.io.Tables;
+import org.claimtrail.testing.PipelineRun;
 import org.claimtrail.testing.ProjectFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole pipeline on data/sample, then what consolidation and the reports say about it: the
@@ -24,13 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SampleReportTest {
 
-    @TempDir
-    static Path dir;
     static PipelineRun run;
 
     @BeforeAll
     static void runPipeline() {
-        run = new PipelineRun(ProjectFiles.sample(), dir.resolve("out"));
+        run = PipelineRun.sample();
     }
 
     private static List<Row> rows(String table, String where) {
@@ -77,7 +75,7 @@ class SampleReportTest {
 
     @Test
     void theHtmlReportRendersItsChartsInChromium() throws Exception {
-        Path html = dir.resolve("out/report/index.html");
+        Path html = run.output().resolve("report/index.html");
         String page = Files.readString(html);
         Matcher m = Pattern.compile("data-charts=\"(\\d+)\"").matcher(page);
         assertTrue(m.find());

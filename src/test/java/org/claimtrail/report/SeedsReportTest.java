@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.spark.sql.Row;
 import org.claimtrail.io.Tables;
+import org.claimtrail.testing.PipelineRun;
 import org.claimtrail.testing.ProjectFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
