@@ -103,8 +103,8 @@ public final class Tables {
     }
 
     /**
-     * Replaces one stage's rows of the rejects table (partition {@code stage=NAME}); other stages'
-     * rejects stay as they are.
+     * Replaces one stage's rows of the rejects table (column {@code stage}); other stages' rejects
+     * stay as they are.
      */
     public void writeRejects(Dataset<Row> rows, String stage) {
         SparkSession spark = rows.sparkSession();
@@ -114,7 +114,8 @@ public final class Tables {
             Dataset<Row> others = read(spark, REJECTS).filter(org.apache.spark.sql.functions.col("stage").notEqual(stage));
             all = others.unionByName(all.selectExpr(others.columns()));
         }
-        write(all.selectExpr(Schemas.REJECTS.fieldNames()), REJECTS, "stage");
+        // Not partitioned by stage: an empty table must still hold a file with its schema, for every reader.
+        write(all.selectExpr(Schemas.REJECTS.fieldNames()).coalesce(1), REJECTS);
     }
 
     /**

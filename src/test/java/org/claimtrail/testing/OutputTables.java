@@ -19,7 +19,7 @@ public final class OutputTables {
 
     /**
      * Names relative to the output folder ({@code claims}, {@code reports/timeline}), sorted. A table
-     * is a visible folder holding Parquet files or Hive partition folders ({@code name=value}); names
+     * is a visible folder holding a commit marker; names
      * starting with {@code .} or {@code _} (staging copies, markers) are not looked into.
      */
     public static List<String> list(Path output) {
@@ -31,8 +31,7 @@ public final class OutputTables {
 
     private static void collect(Path output, Path dir, List<String> tables) {
         List<Path> children = visibleChildren(dir);
-        boolean isTable = children.stream().anyMatch(p -> Files.isRegularFile(p) && p.toString().endsWith(".parquet")
-                || Files.isDirectory(p) && p.getFileName().toString().contains("="));
+        boolean isTable = Files.isRegularFile(dir.resolve(org.claimtrail.io.Tables.MARKER));
         if (isTable) {
             tables.add(output.relativize(dir).toString().replace('\\', '/'));
             return;
