@@ -242,6 +242,40 @@ final class Attribution implements java.io.Serializable {
         return noun;
     }
 
+    /**
+     * The token that names who made a statement, from the agent a reporting expression found: a
+     * relative pronoun stands for its antecedent; a document or number ("data showed", "the figure
+     * stands at") stands for the name it carries ("AFAD data", "the ministry's figures", "data from
+     * the agency"), or for no one; a bare number names no one. -1 when nobody is named.
+     */
+    int sourceToken(SentenceView s, int agent) {
+        if (agent < 0) {
+            return -1;
+        }
+        int t = relativeAntecedent(s, agent);
+        if (s.pos(t).startsWith("W") || s.pos(t).equals("CD")) {
+            return -1;
+        }
+        if (!lx.nonSourceNouns.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))
+                && !lx.nonSourceNouns.contains(s.lemma(t))) {
+            return t;
+        }
+        for (String rel : new String[] {"nmod:poss", "nmod:by", "nmod:from", "nmod:of", "nmod:according_to"}) {
+            int c = firstChild(s, t, rel);
+            if (c >= 0 && !s.pos(c).startsWith("PRP") && !s.pos(c).equals("CD")
+                    && !lx.nonSourceNouns.contains(s.lemma(c))) {
+                return c;
+            }
+        }
+        // "AFAD data", "Health Ministry figures": a name in front
+        for (AnnotatedArticle.Edge e : s.children(t)) {
+            if (e.rel().equals("compound") && e.dep() < t && s.isProperNoun(e.dep())) {
+                return e.dep();
+            }
+        }
+        return -1;
+    }
+
     static int firstChild(SentenceView s, int i, String rel) {
         for (AnnotatedArticle.Edge e : s.children(i)) {
             if (e.rel().equals(rel)) {

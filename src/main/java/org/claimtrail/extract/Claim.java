@@ -25,6 +25,11 @@ public record Claim(String claimId, String docId, int sentenceIndex, int charBeg
                 valueLow, valueHigh, qualifier, source, sourceType, sourceCountry, intermediary, statedOn, modality, n);
     }
 
+    Claim withSource(String src, String type, String country, String via, LocalDate on) {
+        return new Claim(claimId, docId, sentenceIndex, charBegin, charEnd, sentence, quantityText, metric, subject,
+                valueLow, valueHigh, qualifier, src, type, country, via, on, modality, mentions);
+    }
+
     Claim withStatedOn(LocalDate d) {
         return new Claim(claimId, docId, sentenceIndex, charBegin, charEnd, sentence, quantityText, metric, subject,
                 valueLow, valueHigh, qualifier, source, sourceType, sourceCountry, intermediary, d, modality, mentions);

@@ -68,6 +68,7 @@ public final class ClaimExtractor implements Serializable {
     private static final class Discourse {
         final List<Mention> mentions = new ArrayList<>();
         final List<Statement> statements = new ArrayList<>();
+        final List<AttributionCarryOver.Statement> speakers = new ArrayList<>();
         LocalDate lastDate;
     }
 
@@ -87,7 +88,7 @@ public final class ClaimExtractor implements Serializable {
             }
             recordNames(text, s, d);
         }
-        return consolidate(found, d);
+        return consolidate(AttributionCarryOver.apply(found, d.speakers), d);
     }
 
     // ---------------------------------------------------------------- one figure
@@ -117,17 +118,18 @@ public final class ClaimExtractor implements Serializable {
             if (r.kind().equals("deny")) {
                 return null;
             }
-            if (r.agent() < 0 || FIRST_PERSON.contains(s.word(r.agent()))) {
+            int agent = attribution.sourceToken(s, r.agent());
+            if (agent < 0 || FIRST_PERSON.contains(s.word(agent))) {
                 continue; // "I would say ...," Ryder said: the quote's speaker is the source
             }
             String who = Attribution.verbMistakenForNoun(s, r.head()) ? modifiersBefore(text, s, r.head())
-                    : resolve(text, s, r.agent(), d);
+                    : resolve(text, s, agent, d);
             if (who == null) {
                 continue;
             }
             if (source == null) {
                 source = who;
-                sourceHead = r.agent();
+                sourceHead = agent;
                 statedOn = dateOf(s, r.head(), published, d);
             } else if (intermediary == null && !who.equalsIgnoreCase(source)) {
                 intermediary = who;
@@ -148,7 +150,7 @@ public final class ClaimExtractor implements Serializable {
                 if (inRelativeClause(s, v) || up != null && Set.of("aux", "mark", "case", "cop", "det").contains(up.rel())) {
                     continue; // "the $600 million its backers say it needs" describes a noun; it reports nothing
                 }
-                int agent = attribution.agentOfVerb(s, v, kind);
+                int agent = attribution.sourceToken(s, attribution.agentOfVerb(s, v, kind));
                 if (agent > q.last() && !FIRST_PERSON.contains(s.word(agent))) {
                     source = resolve(text, s, agent, d);
                     sourceHead = agent;
@@ -161,8 +163,8 @@ public final class ClaimExtractor implements Serializable {
             for (int t = 0; t < s.size() && source == null; t++) {
                 for (AnnotatedArticle.Edge e : s.children(t)) {
                     if (e.rel().endsWith(":according_to") && source == null) {
-                        int agent = attribution.agentOfNoun(s, e.dep());
-                        source = resolve(text, s, agent, d);
+                        int agent = attribution.sourceToken(s, attribution.agentOfNoun(s, e.dep()));
+                        source = agent < 0 ? null : resolve(text, s, agent, d);
                         sourceHead = agent;
                     }
                 }
@@ -1040,7 +1042,7 @@ public final class ClaimExtractor implements Serializable {
             if (kind == null || kind.equals("deny")) {
                 continue;
             }
-            int agent = attribution.agentOfVerb(s, v, kind);
+            int agent = attribution.sourceToken(s, attribution.agentOfVerb(s, v, kind));
             if (agent >= 0 && FIRST_PERSON.contains(s.word(agent))) {
                 continue;
             }
@@ -1056,9 +1058,33 @@ public final class ClaimExtractor implements Serializable {
                 continue;
             }
             d.statements.add(new Statement(who, date));
+            d.speakers.add(new AttributionCarryOver.Statement(s.sentence.index(), who, null, date, typeOfPhrase(who),
+                    country(who), reportsEarlierFigures(s, v), closesQuote(text, s, v)));
             boolean person = s.ner(agent).equals("PERSON") || PERSON_PRONOUNS.contains(s.word(agent));
             d.mentions.add(new Mention(s.sentence.index(), agent, who, person, key(who), true));
         }
+    }
+
+    /** "TASS reported the initial figures", "MDA confirmed the casualties": the figures were given before. */
+    private boolean reportsEarlierFigures(SentenceView s, int verb) {
+        for (int o : s.children(verb, "obj")) {
+            boolean definite = false;
+            for (AnnotatedArticle.Edge e : s.children(o)) {
+                definite |= e.rel().equals("det") && lx.anaphoricDeterminers.contains(s.word(e.dep()).toLowerCase(Locale.ROOT));
+            }
+            String lemma = s.lemma(o);
+            if (definite && (lx.nonSourceNouns.contains(lemma) || lx.nounMetric.containsKey(lemma))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reporting verb after the closing quote of a quote that began in an earlier sentence. */
+    private static boolean closesQuote(String text, SentenceView s, int verb) {
+        String before = text.substring(s.sentence.charBegin(), s.begin(verb));
+        int close = Math.max(before.lastIndexOf('\u201d'), before.lastIndexOf('"'));
+        return close >= 0 && !AttributionCarryOver.opensQuote(before.substring(0, close));
     }
 
     private static String key(String phrase) {

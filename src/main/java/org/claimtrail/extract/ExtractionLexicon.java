@@ -44,6 +44,10 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> nonCountUnits = new HashSet<>();
     final Map<String, String> reportingVerbs = new HashMap<>();
     final Set<String> reportingNouns = new HashSet<>();
+    /** Documents and numbers that report nothing by themselves ("data", "the figure", "the update"). */
+    final Set<String> nonSourceNouns = new HashSet<>();
+    /** Determiners that point back to something already said ("the figures", "these casualties"). */
+    final Set<String> anaphoricDeterminers = new HashSet<>();
     final Set<String> projectionCues = new HashSet<>();
     final List<List<String>> anaphoricDates = new ArrayList<>();
     final List<Phrase<String>> sourceTypes = new ArrayList<>();
@@ -88,6 +92,8 @@ public final class ExtractionLexicon implements Serializable {
             lx.reportingVerbs.put(lower(e.field(0)), e.field(1));
         }
         words(dir, "reporting_nouns.tsv", lx.reportingNouns);
+        words(dir, "non_source_nouns.tsv", lx.nonSourceNouns);
+        words(dir, "anaphoric_determiners.tsv", lx.anaphoricDeterminers);
         words(dir, "projection_cues.tsv", lx.projectionCues);
         for (LexiconFile.Entry e : read(dir, "anaphoric_dates.tsv")) {
             lx.anaphoricDates.add(tokens(e.field(0)));
