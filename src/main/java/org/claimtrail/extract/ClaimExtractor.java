@@ -170,6 +170,10 @@ public final class ClaimExtractor implements Serializable {
                 }
             }
         }
+        if (source != null && statedOn == null) {
+            // "14 were killed Wednesday, the ministry said": a toll reported with the day it happened
+            statedOn = EventDay.of(s, anchor, published);
+        }
         if (negatedReporting(s, reporters)) {
             return null;
         }
@@ -808,6 +812,17 @@ public final class ClaimExtractor implements Serializable {
                     return m.text();
                 }
             }
+            // "the newspaper", "the ministry": the last source of that kind named before
+            String type = typeOfPhrase(phrase);
+            if (type != null && !type.equals("person")) {
+                for (int i = d.mentions.size() - 1; i >= 0; i--) {
+                    Mention m = d.mentions.get(i);
+                    if (m.sentence() < s.sentence.index() && type.equals(typeOfPhrase(m.text()))
+                            && !m.text().equalsIgnoreCase(phrase)) {
+                        return m.text();
+                    }
+                }
+            }
             if (PERSON_ROLES.contains(head)) { // "the spokesman added": the person last named
                 for (int i = d.mentions.size() - 1; i >= 0; i--) {
                     if (d.mentions.get(i).person()) {
@@ -1166,13 +1181,19 @@ public final class ClaimExtractor implements Serializable {
     }
 
     private LocalDate sameSpeakerDate(Claim c, Discourse d) {
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
         for (Statement st : d.statements) {
             if (st.date() != null && (speakersMatch(st.source(), c.source())
                     || c.intermediary() != null && speakersMatch(st.source(), c.intermediary()))) {
                 return st.date();
             }
+            if (st.date() != null) {
+                days.add(st.date());
+            }
         }
-        return null;
+        // an article whose statements all name one day tells one day's news: its other statements
+        // were made that day too
+        return days.size() == 1 ? days.iterator().next() : null;
     }
 
     private boolean sameSpeaker(Claim a, Claim b) {

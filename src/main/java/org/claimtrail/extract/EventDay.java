@@ -1,0 +1,81 @@
+package org.claimtrail.extract;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.claimtrail.annotate.AnnotatedArticle;
+
+/**
+ * The day a figure's own clause gives ("14 people were killed Wednesday", "on 22 March"), for a
+ * statement that gives none: news reports a toll on the day it counts, so a recent day named in the
+ * clause is the day the source spoke. Only days within a week before publication are believed; an
+ * older date names the event, not the statement ("killed since October 7").
+ */
+final class EventDay {
+
+    private static final int RECENT_DAYS = 7;
+
+    private EventDay() {
+    }
+
+    static LocalDate of(SentenceView s, int anchor, LocalDate published) {
+        if (anchor < 0 || published == null) {
+            return null;
+        }
+        LocalDate own = ofClause(s, anchor, published);
+        // "14 were killed and 450 wounded Wednesday": conjoined predicates share the day
+        AnnotatedArticle.Edge up = s.parent(anchor);
+        if (own == null && up != null && up.rel().startsWith("conj") && up.gov() >= 0) {
+            return ofClause(s, up.gov(), published);
+        }
+        return own;
+    }
+
+    private static LocalDate ofClause(SentenceView s, int anchor, LocalDate published) {
+        for (AnnotatedArticle.Edge e : s.children(anchor)) {
+            String rel = e.rel();
+            if (!(rel.startsWith("obl") || rel.startsWith("nmod:tmod") || rel.equals("advmod"))) {
+                continue;
+            }
+            int t = e.dep();
+            if (!s.ner(t).equals("DATE") || hasCase(s, t, "since", "until", "before", "by")) {
+                continue;
+            }
+            LocalDate d = parse(s.norm(t));
+            if (d == null) {
+                continue;
+            }
+            if (d.isAfter(published) && s.word(t).matches("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day")) {
+                d = d.minusDays(7);
+            }
+            if (!d.isAfter(published) && !d.isBefore(published.minusDays(RECENT_DAYS))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasCase(SentenceView s, int t, String... words) {
+        for (AnnotatedArticle.Edge e : s.children(t)) {
+            if (e.rel().equals("case")) {
+                for (String w : words) {
+                    if (s.word(e.dep()).equalsIgnoreCase(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate parse(String norm) {
+        if (norm == null || !norm.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(norm.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
