@@ -241,6 +241,12 @@ public final class ClaimExtractor implements Serializable {
     String[] metric(SentenceView s, Quantity q, int noun) {
         int x = noun >= 0 ? noun : q.head();
         int predicate = predicate(s, x);
+        // 0. a part of a counted whole: "144 fatalities, including five children", "13 people, including
+        //    four children, were killed", "Among the deceased were three children"
+        String[] part = partOfWhole(s, x);
+        if (part != null) {
+            return part;
+        }
         // 1. the counted noun itself: casualties, deaths, the injured
         if (noun >= 0) {
             String m = nounMetric(s, noun);
@@ -323,6 +329,54 @@ public final class ClaimExtractor implements Serializable {
             return subj;
         }
         return tollBefore(s, q);
+    }
+
+    private String[] partOfWhole(SentenceView s, int x) {
+        int cur = x;
+        AnnotatedArticle.Edge up = s.parent(cur);
+        if (up != null && up.rel().startsWith("conj") && up.gov() >= 0) { // "35 children and 58 women"
+            cur = up.gov();
+            up = s.parent(cur);
+        }
+        if (up != null && up.gov() >= 0 && (up.rel().endsWith(":including") || up.rel().endsWith(":among"))) {
+            int whole = up.gov();
+            String m = phraseMetric(s, whole);
+            if (m == null && s.isNoun(whole) && isPeople(s, whole)) {
+                String[] v = verbMetric(s, whole, true, false, false);
+                m = v == null ? participleAfterNoun(s, whole) : v[0];
+            }
+            return m == null || m.equals(Metric.OTHER) ? null : new String[] {m, Integer.toString(predicate(s, whole))};
+        }
+        // "Among the deceased were three children": the part is the subject, the whole its predicate
+        if (up != null && up.rel().startsWith("nsubj") && up.gov() >= 0 && hasCase(s, up.gov(), "among")) {
+            String m = phraseMetric(s, up.gov());
+            if (m == null) {
+                m = lx.adjMetric.get(s.word(up.gov()).toLowerCase(Locale.ROOT));
+            }
+            return m == null ? null : new String[] {m, Integer.toString(up.gov())};
+        }
+        return null;
+    }
+
+    private String participleAfterNoun(SentenceView s, int noun) {
+        for (AnnotatedArticle.Edge e : s.children(noun)) {
+            if (e.rel().startsWith("acl") || e.rel().equals("amod")) {
+                String m = lx.adjMetric.get(s.word(e.dep()).toLowerCase(Locale.ROOT));
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasCase(SentenceView s, int t, String word) {
+        for (AnnotatedArticle.Edge e : s.children(t)) {
+            if (e.rel().equals("case") && s.word(e.dep()).equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
