@@ -302,6 +302,10 @@ public final class ClaimExtractor implements Serializable {
                     v = passive;
                 }
             }
+            if (v != null && v[0].equals(Metric.CASUALTIES) && participleAfter(s, q, noun) != null) {
+                // "suffered 40,000 wounded and 20,000 killed": the participle is the precise metric
+                return new String[] {participleAfter(s, q, noun), v[1]};
+            }
             if (v != null && !v[0].equals(Metric.OTHER)) {
                 return v;
             }

@@ -130,6 +130,8 @@ final class QuantityFinder implements java.io.Serializable {
             if (isNumberWord(s, j + 1) && !NUMERAL_RANGE.matcher(s.word(j + 1)).matches()
                     && (isMultiplier(s.word(j + 1)) || !NUMERAL.matcher(s.word(j)).matches() && !NUMERAL.matcher(s.word(j + 1)).matches())) {
                 j++;
+            } else if (spaceGrouped(s, j)) {
+                j++; // "122 883": thousands grouped with a space
             } else if (s.word(j + 1).equals("and") && j + 2 < s.size() && isMultiplier(s.word(j))
                     && lx.numberWords.containsKey(s.word(j + 2)) && !isMultiplier(s.word(j + 2))) {
                 j += 2; // "two hundred and fifty"
@@ -138,6 +140,12 @@ final class QuantityFinder implements java.io.Serializable {
             }
         }
         return j;
+    }
+
+    /** Token j+1 is three digits right after numeral j with one space between: one number, "5 540". */
+    private static boolean spaceGrouped(SentenceView s, int j) {
+        return s.word(j).matches("\\d{1,3}") || s.word(j).matches("\\d{1,3}( \\d{3})+")
+                ? s.word(j + 1).matches("\\d{3}") && s.begin(j + 1) == s.end(j) + 1 : false;
     }
 
     private static boolean isMultiplier(String w) {
@@ -159,6 +167,10 @@ final class QuantityFinder implements java.io.Serializable {
                 continue;
             }
             Double v = null;
+            if (k > i && w.matches("\\d{3}") && s.word(k - 1).matches("\\d{1,3}")) {
+                current = current * 1000 + Double.parseDouble(w); // the second group of "122 883"
+                continue;
+            }
             if (NUMERAL.matcher(w).matches()) {
                 try {
                     v = Double.parseDouble(w.replace(",", "").replace("+", ""));
@@ -213,6 +225,7 @@ final class QuantityFinder implements java.io.Serializable {
             boolean between = i > 0 && s.word(i - 1).equals("between");
             boolean joinerOk = !s.word(j + 1).equals("and") || between;
             if (hi != null && hi > value && joinerOk && !notACount(s, j + 2, k)) {
+                value = sharedMagnitude(value, hi);
                 boolean change = i > 0 && s.word(i - 1).equals("from") && changeVerbNear(s, i);
                 if (change) {
                     return new Quantity(j + 2, k, k, hi, hi, Qualifier.EXACT, false);
@@ -240,6 +253,21 @@ final class QuantityFinder implements java.io.Serializable {
         }
         Double[] b = q.bounds(value);
         return new Quantity(first, last, j, b[0], b[1], q, false);
+    }
+
+    /**
+     * "11 to 12,000", "two to three million": a bare low end shares the high end's magnitude. The
+     * low end is scaled by the thousands that keep it below the high end.
+     */
+    static double sharedMagnitude(double low, double high) {
+        if (low >= 1000 || high < 1000 || high / low < 100 || low != Math.rint(low)) {
+            return low;
+        }
+        double scale = 1;
+        while (low * scale * 1000 <= high) {
+            scale *= 1000;
+        }
+        return low * scale > high / 10 ? low * scale : low;
     }
 
     private boolean changeVerbNear(SentenceView s, int i) {
