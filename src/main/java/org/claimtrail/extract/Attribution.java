@@ -175,6 +175,15 @@ final class Attribution implements java.io.Serializable {
                 return PRONOUN_AGENTS.contains(s.word(e.dep())) ? -1 : relativeAntecedent(s, e.dep());
             }
         }
+        // "..., claimed a human rights group on Friday": an inverted speaker the parse made the object
+        // of a reporting verb that follows its content
+        AnnotatedArticle.Edge gov = s.parent(verb);
+        if (kind.equals("say") && gov != null && gov.gov() >= 0 && gov.gov() < verb && s.children(verb, "ccomp").isEmpty()) {
+            int obj = firstChild(s, verb, "obj");
+            if (obj > verb && s.isNoun(obj)) {
+                return obj;
+            }
+        }
         // "A doctor ..., who asked not to be named, said ...", parsed as a relative clause on "doctor"
         AnnotatedArticle.Edge head = s.parent(verb);
         if (head != null && head.rel().startsWith("acl") && head.gov() >= 0 && s.isNoun(head.gov()) && head.gov() < verb) {
@@ -186,6 +195,13 @@ final class Attribution implements java.io.Serializable {
             String k = lx.reportingVerbs.get(s.lemma(up.gov()));
             if (k != null) {
                 return agentOfVerb(s, up.gov(), k);
+            }
+            // "The government issued a new toll, saying ...": a participle's speaker is its clause's subject
+            if (s.pos(verb).equals("VBG") && (up.rel().startsWith("advcl") || up.rel().startsWith("xcomp"))) {
+                int subj = firstChild(s, up.gov(), "nsubj");
+                if (subj >= 0 && !s.isVerb(subj)) {
+                    return relativeAntecedent(s, subj);
+                }
             }
         }
         // "..., a South Korean lawmaker told reporters": when the parse lost the subject, the noun

@@ -881,6 +881,15 @@ public final class ClaimExtractor implements Serializable {
                     }
                 }
             }
+            if (lx.descriptionNouns.contains(head)) { // "the group said": the last organisation named
+                for (int i = d.mentions.size() - 1; i >= 0; i--) {
+                    Mention m = d.mentions.get(i);
+                    if (!m.person() && m.sentence() <= s.sentence.index() && !m.text().equalsIgnoreCase(phrase)
+                            && !(m.sentence() == s.sentence.index() && m.token() >= agent)) {
+                        return m.text();
+                    }
+                }
+            }
             if (PERSON_ROLES.contains(head)) { // "the spokesman added": the person last named
                 for (int i = d.mentions.size() - 1; i >= 0; i--) {
                     if (d.mentions.get(i).person()) {

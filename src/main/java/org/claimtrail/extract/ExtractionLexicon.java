@@ -48,6 +48,8 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> nonSourceNouns = new HashSet<>();
     /** Determiners that point back to something already said ("the figures", "these casualties"). */
     final Set<String> anaphoricDeterminers = new HashSet<>();
+    /** Nouns that describe an organisation named before ("the agency", "the group"). */
+    final Set<String> descriptionNouns = new HashSet<>();
     final Set<String> projectionCues = new HashSet<>();
     final List<List<String>> anaphoricDates = new ArrayList<>();
     final List<Phrase<String>> sourceTypes = new ArrayList<>();
@@ -94,6 +96,7 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "reporting_nouns.tsv", lx.reportingNouns);
         words(dir, "non_source_nouns.tsv", lx.nonSourceNouns);
         words(dir, "anaphoric_determiners.tsv", lx.anaphoricDeterminers);
+        words(dir, "description_nouns.tsv", lx.descriptionNouns);
         words(dir, "projection_cues.tsv", lx.projectionCues);
         for (LexiconFile.Entry e : read(dir, "anaphoric_dates.tsv")) {
             lx.anaphoricDates.add(tokens(e.field(0)));
