@@ -283,6 +283,14 @@ final class Attribution implements java.io.Serializable {
                 return c;
             }
         }
+        // "Meduza and Mediazona published a report indicating ...": who put the document out
+        AnnotatedArticle.Edge up = s.parent(t);
+        if (up != null && up.rel().equals("obj") && up.gov() >= 0 && s.isVerb(up.gov())) {
+            int subj = firstChild(s, up.gov(), "nsubj");
+            if (subj >= 0 && !s.pos(subj).startsWith("PRP") && !lx.nonSourceNouns.contains(s.lemma(subj))) {
+                return relativeAntecedent(s, subj);
+            }
+        }
         // "AFAD data", "Health Ministry figures": a name in front
         for (AnnotatedArticle.Edge e : s.children(t)) {
             if (e.rel().equals("compound") && e.dep() < t && s.isProperNoun(e.dep())) {
