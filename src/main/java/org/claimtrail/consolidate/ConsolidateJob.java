@@ -42,11 +42,31 @@ public final class ConsolidateJob {
 
     public static Counts run(SparkSession spark, Settings settings, Tables tables) {
         java.nio.file.Path lexicon = settings.path(Settings.LEXICON_DIR);
-        return run(spark, SourceCanonicalizer.load(lexicon.resolve("sources.csv")),
-                new ClaimExtractor(ExtractionLexicon.load(lexicon)), tables);
+        ClaimExtractor extractor = new ClaimExtractor(ExtractionLexicon.load(lexicon));
+        return run(spark, SourceCanonicalizer.load(lexicon.resolve("sources.csv")), extractor,
+                mergerFor(lexicon, extractor), tables);
+    }
+
+    /** The run-wide source merge, with its word lists from the lexicon. */
+    public static SourceKeyMerger mergerFor(java.nio.file.Path lexicon, ClaimExtractor extractor) {
+        return new SourceKeyMerger(words(lexicon.resolve("title_words.tsv")), words(lexicon.resolve("function_words.tsv")),
+                extractor::countryOf, extractor::withoutCountry);
+    }
+
+    private static java.util.Set<String> words(java.nio.file.Path file) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (org.claimtrail.config.LexiconFile.Entry e : org.claimtrail.config.LexiconFile.read(file)) {
+            out.add(e.field(0).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
     }
 
     public static Counts run(SparkSession spark, SourceCanonicalizer canon, ClaimExtractor extractor, Tables tables) {
+        return run(spark, canon, extractor, null, tables);
+    }
+
+    public static Counts run(SparkSession spark, SourceCanonicalizer canon, ClaimExtractor extractor, SourceKeyMerger merger,
+                             Tables tables) {
         try {
             spark.sparkContext().setJobDescription("consolidate: canonical sources and assertions");
             Dataset<Row> claims = tables.read(spark, Tables.CLAIMS);
@@ -59,7 +79,8 @@ public final class ConsolidateJob {
                 }
                 return RowFactory.create(r.getAs("doc_id"), scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq());
             }, ExpressionEncoder.apply(SIGNATURES));
-            Dataset<Row> keyed = ConsolidateStage.keyClaims(claims, articles, canon, extractor)
+            Dataset<Row> perArticle = ConsolidateStage.keyClaims(claims, articles, canon, extractor);
+            Dataset<Row> keyed = (merger == null ? perArticle : ConsolidateStage.mergeKeys(perArticle, articles, merger))
                     .join(signatures, "doc_id").cache();
             Dataset<Row> reports = ConsolidateStage.assertionReports(keyed);
             // three tables are written from this view: compute the grouping once

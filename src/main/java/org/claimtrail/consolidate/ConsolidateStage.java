@@ -120,6 +120,51 @@ public final class ConsolidateStage {
         return claims.join(keys, "claim_id");
     }
 
+    private static final StructType MERGED = new StructType()
+            .add("from_key", DataTypes.StringType, false)
+            .add("to_key", DataTypes.StringType, false)
+            .add("to_name", DataTypes.StringType, true)
+            .add("to_country", DataTypes.StringType, true)
+            .add("to_type", DataTypes.StringType, true);
+
+    /**
+     * One key per source across the run's articles ({@link SourceKeyMerger}): the keyed claims with
+     * merged source and intermediary keys. The distinct keys and acronyms of a run are few, so the
+     * merge is decided on the driver.
+     */
+    public static Dataset<Row> mergeKeys(Dataset<Row> keyed, Dataset<Row> articles, SourceKeyMerger merger) {
+        List<SourceKey> keys = new ArrayList<>();
+        for (Row r : keyed.select("source_key", "source_name", "canonical_country", "canonical_type").distinct().collectAsList()) {
+            keys.add(new SourceKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
+        }
+        Map<String, java.util.Set<String>> acronyms = new java.util.TreeMap<>();
+        Dataset<Row> pairs = articles.select("text").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
+            List<Row> out = new ArrayList<>();
+            SourceCanonicalizer.acronymsIn(r.getString(0)).forEach((a, full) -> out.add(RowFactory.create(a, full)));
+            return out.iterator();
+        }, ExpressionEncoder.apply(new StructType().add("acronym", DataTypes.StringType).add("full", DataTypes.StringType)))
+                .distinct();
+        for (Row r : pairs.collectAsList()) {
+            acronyms.computeIfAbsent(r.getString(0), a -> new java.util.TreeSet<>()).add(r.getString(1));
+        }
+        Map<String, SourceKey> merged = merger.merge(keys, acronyms);
+        List<Row> rows = new ArrayList<>();
+        merged.forEach((from, to) -> rows.add(RowFactory.create(from, to.key(), to.name(), to.country(), to.type())));
+        Dataset<Row> map = keyed.sparkSession().createDataFrame(rows, MERGED);
+        Dataset<Row> interMap = map.select(org.apache.spark.sql.functions.col("from_key").as("i_from"),
+                org.apache.spark.sql.functions.col("to_key").as("i_to"));
+        org.apache.spark.sql.Column m = org.apache.spark.sql.functions.col("to_key").isNotNull();
+        return keyed.join(org.apache.spark.sql.functions.broadcast(map), keyed.col("source_key").equalTo(map.col("from_key")), "left")
+                .withColumn("source_key", org.apache.spark.sql.functions.when(m, map.col("to_key")).otherwise(keyed.col("source_key")))
+                .withColumn("source_name", org.apache.spark.sql.functions.when(m, map.col("to_name")).otherwise(keyed.col("source_name")))
+                .withColumn("canonical_country", org.apache.spark.sql.functions.when(m, map.col("to_country")).otherwise(keyed.col("canonical_country")))
+                .withColumn("canonical_type", org.apache.spark.sql.functions.when(m, map.col("to_type")).otherwise(keyed.col("canonical_type")))
+                .drop("from_key", "to_key", "to_name", "to_country", "to_type")
+                .join(org.apache.spark.sql.functions.broadcast(interMap), org.apache.spark.sql.functions.col("intermediary_key").equalTo(interMap.col("i_from")), "left")
+                .withColumn("intermediary_key", org.apache.spark.sql.functions.coalesce(org.apache.spark.sql.functions.col("i_to"), org.apache.spark.sql.functions.col("intermediary_key")))
+                .drop("i_from", "i_to");
+    }
+
     /** Per claim in an assertion: the assertion it reports, and whether its article copies an earlier one. */
     static final StructType REPORTS = new StructType()
             .add("claim_id", DataTypes.StringType, false)

@@ -74,13 +74,19 @@ public final class SourceCanonicalizer implements Serializable {
     private static final Set<String> BRANCHES = Set.of("military", "defense", "defence", "intelligence", "state",
             "foreign", "health", "interior", "police", "army", "navy");
 
-    /** Canonical sources for the source phrases of one article. */
-    public Map<String, SourceKey> canonicalize(String articleText, List<Mention> mentions) {
+    /** The acronyms an article introduces ("the National Intelligence Service (NIS)"): acronym (lower case) → full name. */
+    public static Map<String, String> acronymsIn(String articleText) {
         Map<String, String> acronyms = new HashMap<>();
         Matcher m = ACRONYM.matcher(articleText == null ? "" : articleText);
         while (m.find()) {
             acronyms.put(m.group(2).toLowerCase(Locale.ROOT), m.group(1));
         }
+        return acronyms;
+    }
+
+    /** Canonical sources for the source phrases of one article. */
+    public Map<String, SourceKey> canonicalize(String articleText, List<Mention> mentions) {
+        Map<String, String> acronyms = acronymsIn(articleText);
         Map<String, SourceKey> out = new HashMap<>();
         for (Mention mention : mentions) {
             if (mention.source() != null && !out.containsKey(mention.source())) {
@@ -141,7 +147,7 @@ public final class SourceCanonicalizer implements Serializable {
             }
             return new SourceKey(key, country + " " + type, country, type);
         }
-        return new SourceKey("name:" + n, phrase, country, type);
+        return new SourceKey("name:" + n, phrase.replaceFirst("^(\\S+-)?based\\s+", ""), country, type);
     }
 
     private SourceKey lookup(String n) {
@@ -209,7 +215,9 @@ public final class SourceCanonicalizer implements Serializable {
                 .replaceAll("'s\\b", "")
                 .replaceAll("[^a-z0-9 -]", " ")
                 .replaceAll("\\s+", " ").trim();
-        return n.replaceFirst("^(a|an|the|unnamed|senior|anonymous) ", "").replaceFirst("^(senior|unnamed) ", "");
+        // "London-based Syrian Observatory" split after its hyphen leaves "based ..."
+        return n.replaceFirst("^(a|an|the|unnamed|senior|anonymous) ", "").replaceFirst("^(senior|unnamed) ", "")
+                .replaceFirst("^([a-z]+-)?based ", "");
     }
 
     private static String blank(String s) {

@@ -974,6 +974,17 @@ public final class ClaimExtractor implements Serializable {
         return names >= 1 ? "person" : null;
     }
 
+    /** A phrase without the words that name a country ("lebanese health ministry" → "health ministry"). */
+    public String withoutCountry(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : phrase.toLowerCase(Locale.ROOT).replace("'s", "").split("\\s+")) {
+            if (!lx.countryWords.contains(w) && !w.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return b.toString();
+    }
+
     /** The country a phrase names (leftmost cue of {@code countries.tsv}), or null. */
     public String countryOf(String phrase) {
         return country(phrase);

@@ -1,0 +1,93 @@
+package org.claimtrail.consolidate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimtrail.extract.ClaimExtractor;
+import org.claimtrail.extract.ExtractionLexicon;
+import org.claimtrail.testing.ProjectFiles;
+import org.junit.jupiter.api.Test;
+
+/** Keys of one run that name one source become one key; different sources stay apart. */
+class SourceKeyMergerTest {
+
+    static final ClaimExtractor PHRASES = new ClaimExtractor(ExtractionLexicon.load(ProjectFiles.home().resolve("conf/lexicon")));
+    static final SourceKeyMerger MERGER = ConsolidateJob.mergerFor(ProjectFiles.home().resolve("conf/lexicon"), PHRASES);
+
+    static SourceKey name(String key, String name) {
+        return new SourceKey("name:" + key, name, null, null);
+    }
+
+    static SourceKey person(String key, String name) {
+        return new SourceKey("person:" + key, name, null, "person");
+    }
+
+    static String target(Map<String, SourceKey> merged, String key) {
+        SourceKey k = merged.get(key);
+        return k == null ? key : k.key();
+    }
+
+    @Test
+    void personWithAndWithoutTitleAndCountry() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                person("lebanon health minister carla haddad", "Lebanon's Health Minister Carla Haddad"),
+                person("lebanese health minister carla haddad", "Lebanese Health Minister Carla Haddad"),
+                person("carla haddad", "Carla Haddad")), Map.of());
+        assertEquals(target(m, "person:carla haddad"), target(m, "person:lebanon health minister carla haddad"));
+        assertEquals(target(m, "person:carla haddad"), target(m, "person:lebanese health minister carla haddad"));
+    }
+
+    @Test
+    void spellingVariantsOfOneName() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                person("volodymyr zelensky", "Volodymyr Zelensky"), person("volodymyr zelenskyy", "Volodymyr Zelenskyy"),
+                person("zelenskiy", "Zelenskiy")), Map.of());
+        assertEquals(target(m, "person:volodymyr zelensky"), target(m, "person:volodymyr zelenskyy"));
+        assertEquals(target(m, "person:volodymyr zelensky"), target(m, "person:zelenskiy"));
+    }
+
+    @Test
+    void acronymsByInitialsAndByArticle() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                name("world health organization", "World Health Organization"), name("who", "WHO"),
+                name("msf", "MSF"), name("doctors without borders", "Doctors Without Borders")),
+                Map.of("msf", Set.of("Doctors Without Borders")));
+        assertEquals("name:world health organization", target(m, "name:who"));
+        assertEquals("name:doctors without borders", target(m, "name:msf"));
+    }
+
+    @Test
+    void countryAsNounOrAdjective() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                name("lebanon health ministry", "Lebanon's health ministry"),
+                name("lebanese health ministry", "Lebanese Health Ministry"),
+                name("iran health ministry", "Iran's Health Ministry")), Map.of());
+        assertEquals(target(m, "name:lebanon health ministry"), target(m, "name:lebanese health ministry"));
+        assertFalse(target(m, "name:iran health ministry").equals(target(m, "name:lebanon health ministry")));
+    }
+
+    @Test
+    void aNameAndItsLongerForm() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                name("syrian observatory", "Syrian Observatory"),
+                name("syrian observatory for human rights", "Syrian Observatory for Human Rights"),
+                name("un human rights office", "UN human rights office"), name("un human rights council", "UN Human Rights Council")),
+                Map.of());
+        assertEquals("name:syrian observatory for human rights", target(m, "name:syrian observatory"));
+        assertFalse(target(m, "name:un human rights office").equals(target(m, "name:un human rights council")));
+    }
+
+    @Test
+    void aSurnameTypedAsANameAndABodyWithoutItsCountry() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                person("carla haddad", "Carla Haddad"), name("haddad", "Haddad"),
+                new SourceKey("UA-military", "General Staff of the Armed Forces of Ukraine", "UA", "military"),
+                name("general staff of the armed forces", "General Staff of the Armed Forces")), Map.of());
+        assertEquals("person:carla haddad", target(m, "name:haddad"));
+        assertEquals("UA-military", target(m, "name:general staff of the armed forces"));
+    }
+}
