@@ -178,7 +178,8 @@ final class Attribution implements java.io.Serializable {
         // "..., claimed a human rights group on Friday": an inverted speaker the parse made the object
         // of a reporting verb that follows its content
         AnnotatedArticle.Edge gov = s.parent(verb);
-        if (kind.equals("say") && gov != null && gov.gov() >= 0 && gov.gov() < verb && s.children(verb, "ccomp").isEmpty()) {
+        if (kind.equals("say") && gov != null && gov.gov() >= 0 && gov.gov() < verb && s.children(verb, "ccomp").isEmpty()
+                && !lx.addresseeVerbs.contains(s.lemma(verb))) {
             int obj = firstChild(s, verb, "obj");
             if (obj > verb && s.isNoun(obj)) {
                 return obj;

@@ -32,8 +32,10 @@ final class AttributionCarryOver {
     /**
      * @param claims     one article's claims in text order
      * @param statements reporting events without figures (speakers recorded by the discourse pass)
+     * @param ownVoice   ids of claims the article tells in its own voice ("are believed to have been
+     *                   deployed", "the mission deployed 400"): nobody before speaks for them
      */
-    static List<Claim> apply(List<Claim> claims, List<Statement> statements) {
+    static List<Claim> apply(List<Claim> claims, List<Statement> statements, java.util.Set<String> ownVoice) {
         // a figure's own attribution first: on a tie in one sentence it beats a bare speaker
         List<Statement> known = new ArrayList<>();
         for (Claim c : claims) {
@@ -44,7 +46,7 @@ final class AttributionCarryOver {
         known.addAll(statements);
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
-            if (c.source() != null) {
+            if (c.source() != null || ownVoice.contains(c.claimId())) {
                 out.add(c);
                 continue;
             }

@@ -69,6 +69,8 @@ public final class ClaimExtractor implements Serializable {
         final List<Mention> mentions = new ArrayList<>();
         final List<Statement> statements = new ArrayList<>();
         final List<AttributionCarryOver.Statement> speakers = new ArrayList<>();
+        /** Claims the article tells in its own voice: no earlier statement speaks for them. */
+        final java.util.Set<String> ownVoice = new java.util.HashSet<>();
         LocalDate lastDate;
     }
 
@@ -88,7 +90,7 @@ public final class ClaimExtractor implements Serializable {
             }
             recordNames(text, s, d);
         }
-        return consolidate(AttributionCarryOver.apply(found, d.speakers), d);
+        return consolidate(AttributionCarryOver.apply(found, d.speakers, d.ownVoice), d);
     }
 
     // ---------------------------------------------------------------- one figure
@@ -185,6 +187,9 @@ public final class ClaimExtractor implements Serializable {
         String sentenceText = text.substring(s.sentence.charBegin(), s.sentence.charEnd());
         String id = ArticleFactory.sha256(docId + "|" + s.sentence.index() + "|" + s.begin(first) + "|" + metric)
                 .substring(0, 20);
+        if (source == null && (hedgedWithoutAgent(s, reporters) || narratedAction(s, anchor, x, metric))) {
+            d.ownVoice.add(id); // "are believed to have been deployed", "the mission has deployed 400"
+        }
         return new Claim(id, docId, s.sentence.index(), s.begin(first), s.end(last), sentenceText, quantityText,
                 metric, subject, q.low(), q.high(), q.qualifier().code(), source,
                 source == null ? null : sourceType(s, sourceHead, source),
@@ -1156,6 +1161,29 @@ public final class ClaimExtractor implements Serializable {
             boolean person = s.ner(agent).equals("PERSON") || PERSON_PRONOUNS.contains(s.word(agent));
             d.mentions.add(new Mention(s.sentence.index(), agent, who, person, key(who), true));
         }
+    }
+
+    /** "Around 10,000 troops are believed to have been deployed": a reporting verb that names no one. */
+    private boolean hedgedWithoutAgent(SentenceView s, List<Attribution.Reporter> reporters) {
+        for (Attribution.Reporter r : reporters) {
+            if (r.agent() < 0 && lx.hedgingVerbs.contains(s.lemma(r.head()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The mission has deployed 400 police officers": an actor's deed, told by the article itself. */
+    private boolean narratedAction(SentenceView s, int anchor, int counted, String metric) {
+        if (anchor < 0 || !s.isVerb(anchor) || !(metric.equals(Metric.DEPLOYED) || metric.equals(Metric.OTHER))) {
+            return false;
+        }
+        for (AnnotatedArticle.Edge e : s.children(anchor)) {
+            if (e.rel().equals("nsubj") && e.dep() != counted && s.isNoun(e.dep()) && !s.pos(e.dep()).startsWith("PRP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "TASS reported the initial figures", "MDA confirmed the casualties": the figures were given before. */

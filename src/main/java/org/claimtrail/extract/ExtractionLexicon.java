@@ -50,6 +50,10 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> anaphoricDeterminers = new HashSet<>();
     /** Nouns that describe an organisation named before ("the agency", "the group"). */
     final Set<String> descriptionNouns = new HashSet<>();
+    /** Verbs of belief: agentless, they hedge a figure in the article's own voice. */
+    final Set<String> hedgingVerbs = new HashSet<>();
+    /** Reporting verbs whose object is the addressee ("told reporters"). */
+    final Set<String> addresseeVerbs = new HashSet<>();
     final Set<String> projectionCues = new HashSet<>();
     final List<List<String>> anaphoricDates = new ArrayList<>();
     final List<Phrase<String>> sourceTypes = new ArrayList<>();
@@ -97,6 +101,8 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "non_source_nouns.tsv", lx.nonSourceNouns);
         words(dir, "anaphoric_determiners.tsv", lx.anaphoricDeterminers);
         words(dir, "description_nouns.tsv", lx.descriptionNouns);
+        words(dir, "hedging_verbs.tsv", lx.hedgingVerbs);
+        words(dir, "addressee_verbs.tsv", lx.addresseeVerbs);
         words(dir, "projection_cues.tsv", lx.projectionCues);
         for (LexiconFile.Entry e : read(dir, "anaphoric_dates.tsv")) {
             lx.anaphoricDates.add(tokens(e.field(0)));
