@@ -50,6 +50,18 @@ public final class ExtractionLexicon implements Serializable {
     final List<Phrase<String>> countries = new ArrayList<>();
     /** Every word of a country phrase: such words never identify a speaker on their own. */
     final Set<String> countryWords = new HashSet<>();
+    // the words of the claim rules' own checks (counted nouns, sources, dates, modality)
+    final Set<String> countingNouns = new HashSet<>();
+    final Set<String> levelVerbs = new HashSet<>();
+    final Set<String> speechVerbs = new HashSet<>();
+    final Set<String> personRoles = new HashSet<>();
+    /** Pronoun to kind: speaker, person, group, speaker_group ({@code pronouns.tsv}). */
+    final Map<String, String> pronouns = new HashMap<>();
+    final Set<String> negations = new HashSet<>();
+    final Set<String> speakerStopwords = new HashSet<>();
+    final Set<String> unnamedSourceNouns = new HashSet<>();
+    final Set<String> forecastVerbs = new HashSet<>();
+    final Set<String> subjectFigureWords = new HashSet<>();
 
     public static ExtractionLexicon load(Path dir) {
         ExtractionLexicon lx = new ExtractionLexicon();
@@ -101,6 +113,7 @@ public final class ExtractionLexicon implements Serializable {
                 lx.countryWords.add(w.replace("'s", ""));
             }
         }
+        loadRuleWords(dir, lx);
         Comparator<Phrase<?>> longestFirst = Comparator.comparingInt(p -> -p.tokens().size());
         lx.vague.sort(longestFirst);
         lx.fractions.sort(longestFirst);
@@ -108,6 +121,31 @@ public final class ExtractionLexicon implements Serializable {
         lx.qualifiersAfter.sort(longestFirst);
         lx.countries.sort(longestFirst);
         return lx;
+    }
+
+    private static void loadRuleWords(Path dir, ExtractionLexicon lx) {
+        words(dir, "counting_nouns.tsv", lx.countingNouns);
+        words(dir, "level_verbs.tsv", lx.levelVerbs);
+        words(dir, "speech_verbs.tsv", lx.speechVerbs);
+        words(dir, "person_roles.tsv", lx.personRoles);
+        for (LexiconFile.Entry e : read(dir, "pronouns.tsv")) {
+            String kind = e.field(1);
+            if (!Set.of("speaker", "person", "group", "speaker_group").contains(kind)) {
+                throw new ConfigException(e.file() + ":" + e.lineNumber()
+                        + ": kind must be speaker, person, group or speaker_group");
+            }
+            lx.pronouns.put(lower(e.field(0)), kind);
+        }
+        words(dir, "negations.tsv", lx.negations);
+        words(dir, "speaker_stopwords.tsv", lx.speakerStopwords);
+        words(dir, "unnamed_source_nouns.tsv", lx.unnamedSourceNouns);
+        words(dir, "forecast_verbs.tsv", lx.forecastVerbs);
+        words(dir, "subject_figure_words.tsv", lx.subjectFigureWords);
+    }
+
+    /** Pronouns of a kind of {@code pronouns.tsv}. */
+    boolean isPronoun(String word, String kind) {
+        return kind.equals(pronouns.get(word));
     }
 
     private static List<LexiconFile.Entry> read(Path dir, String name) {
