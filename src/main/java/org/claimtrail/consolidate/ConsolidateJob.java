@@ -14,8 +14,8 @@ import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.claimtrail.config.Settings;
-import org.claimtrail.extract.ClaimExtractor;
 import org.claimtrail.extract.ExtractionLexicon;
+import org.claimtrail.extract.SourcePhrases;
 import org.claimtrail.io.Tables;
 
 /**
@@ -43,10 +43,10 @@ public final class ConsolidateJob {
     public static Counts run(SparkSession spark, Settings settings, Tables tables) {
         java.nio.file.Path lexicon = settings.path(Settings.LEXICON_DIR);
         return run(spark, SourceCanonicalizer.load(lexicon.resolve("sources.csv")),
-                new ClaimExtractor(ExtractionLexicon.load(lexicon)), tables);
+                new SourcePhrases(ExtractionLexicon.load(lexicon)), tables);
     }
 
-    public static Counts run(SparkSession spark, SourceCanonicalizer canon, ClaimExtractor extractor, Tables tables) {
+    public static Counts run(SparkSession spark, SourceCanonicalizer canon, SourcePhrases phrases, Tables tables) {
         try {
             spark.sparkContext().setJobDescription("consolidate: canonical sources and assertions");
             Dataset<Row> claims = tables.read(spark, Tables.CLAIMS);
@@ -59,7 +59,7 @@ public final class ConsolidateJob {
                 }
                 return RowFactory.create(r.getAs("doc_id"), scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq());
             }, ExpressionEncoder.apply(SIGNATURES));
-            Dataset<Row> keyed = ConsolidateStage.keyClaims(claims, articles, canon, extractor)
+            Dataset<Row> keyed = ConsolidateStage.keyClaims(claims, articles, canon, phrases)
                     .join(signatures, "doc_id").cache();
             Dataset<Row> reports = ConsolidateStage.assertionReports(keyed);
             // three tables are written from this view: compute the grouping once
