@@ -62,6 +62,15 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> unnamedSourceNouns = new HashSet<>();
     final Set<String> forecastVerbs = new HashSet<>();
     final Set<String> subjectFigureWords = new HashSet<>();
+    // the words of QuantityFinder's and Attribution's own checks
+    final Set<String> rangeJoiners = new HashSet<>();
+    final Set<String> changeVerbs = new HashSet<>();
+    final Set<String> yearPrepositions = new HashSet<>();
+    final Set<String> multipliers = new HashSet<>();
+    /** Multipliers that start a number after "a"/"an" ("a hundred"). */
+    final Set<String> articleMultipliers = new HashSet<>();
+    final Set<String> fractionDeterminers = new HashSet<>();
+    final Set<String> emptySubjects = new HashSet<>();
 
     public static ExtractionLexicon load(Path dir) {
         ExtractionLexicon lx = new ExtractionLexicon();
@@ -141,6 +150,19 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "unnamed_source_nouns.tsv", lx.unnamedSourceNouns);
         words(dir, "forecast_verbs.tsv", lx.forecastVerbs);
         words(dir, "subject_figure_words.tsv", lx.subjectFigureWords);
+        words(dir, "range_joiners.tsv", lx.rangeJoiners);
+        words(dir, "change_verbs.tsv", lx.changeVerbs);
+        words(dir, "year_prepositions.tsv", lx.yearPrepositions);
+        for (LexiconFile.Entry e : read(dir, "multipliers.tsv")) {
+            lx.multipliers.add(lower(e.field(0)));
+            switch (e.field(1)) {
+                case "yes" -> lx.articleMultipliers.add(lower(e.field(0)));
+                case "no" -> { }
+                default -> throw new ConfigException(e.file() + ":" + e.lineNumber() + ": second field must be yes or no");
+            }
+        }
+        words(dir, "fraction_determiners.tsv", lx.fractionDeterminers);
+        words(dir, "empty_subjects.tsv", lx.emptySubjects);
     }
 
     /** Pronouns of a kind of {@code pronouns.tsv}. */
