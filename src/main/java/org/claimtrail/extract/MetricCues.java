@@ -28,6 +28,7 @@ final class MetricCues implements Serializable {
         this.nouns = nouns;
     }
 
+    /** The metric a noun names ("deaths"), or that of what a counting noun counts ("the number of wounded"). */
     String nounMetric(SentenceView s, int noun) {
         String lemma = s.lemma(noun);
         String m = lx.nounMetric.get(lemma);
@@ -84,6 +85,10 @@ final class MetricCues implements Serializable {
         return m;
     }
 
+    /**
+     * The metric of the verbs {@code x} is an argument of (or, with {@code aclOnly}, the clauses on
+     * it: "people killed"), with raising and coordination ("were killed or wounded"), and the verb.
+     */
     Typed verbMetric(SentenceView s, int x, boolean people, boolean materiel, boolean aclOnly) {
         List<Integer> verbs = new ArrayList<>();
         if (aclOnly) {
@@ -182,6 +187,7 @@ final class MetricCues implements Serializable {
         return null;
     }
 
+    /** The metric of the subject of the clause {@code x} completes ("the losses exceeded 200"), and its head. */
     Typed subjectMetric(SentenceView s, int x, boolean people, boolean materiel) {
         List<Integer> heads = new ArrayList<>();
         heads.add(x);
