@@ -14,8 +14,8 @@ import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.claimtrail.config.Settings;
-import org.claimtrail.extract.ClaimExtractor;
 import org.claimtrail.extract.ExtractionLexicon;
+import org.claimtrail.extract.SourcePhrases;
 import org.claimtrail.io.Tables;
 
 /**
@@ -42,15 +42,15 @@ public final class ConsolidateJob {
 
     public static Counts run(SparkSession spark, Settings settings, Tables tables) {
         java.nio.file.Path lexicon = settings.path(Settings.LEXICON_DIR);
-        ClaimExtractor extractor = new ClaimExtractor(ExtractionLexicon.load(lexicon));
-        return run(spark, SourceCanonicalizer.load(lexicon.resolve("sources.csv")), extractor,
-                mergerFor(lexicon, extractor), tables);
+        SourcePhrases phrases = new SourcePhrases(ExtractionLexicon.load(lexicon));
+        return run(spark, SourceCanonicalizer.load(lexicon.resolve("sources.csv")), phrases,
+                mergerFor(lexicon, phrases), tables);
     }
 
     /** The run-wide source merge, with its word lists from the lexicon. */
-    public static SourceKeyMerger mergerFor(java.nio.file.Path lexicon, ClaimExtractor extractor) {
+    public static SourceKeyMerger mergerFor(java.nio.file.Path lexicon, SourcePhrases phrases) {
         return new SourceKeyMerger(words(lexicon.resolve("title_words.tsv")), words(lexicon.resolve("function_words.tsv")),
-                extractor::countryOf, extractor::withoutCountry);
+                phrases::countryOf, phrases::withoutCountry);
     }
 
     private static java.util.Set<String> words(java.nio.file.Path file) {
@@ -61,11 +61,11 @@ public final class ConsolidateJob {
         return out;
     }
 
-    public static Counts run(SparkSession spark, SourceCanonicalizer canon, ClaimExtractor extractor, Tables tables) {
-        return run(spark, canon, extractor, null, tables);
+    public static Counts run(SparkSession spark, SourceCanonicalizer canon, SourcePhrases phrases, Tables tables) {
+        return run(spark, canon, phrases, null, tables);
     }
 
-    public static Counts run(SparkSession spark, SourceCanonicalizer canon, ClaimExtractor extractor, SourceKeyMerger merger,
+    public static Counts run(SparkSession spark, SourceCanonicalizer canon, SourcePhrases phrases, SourceKeyMerger merger,
                              Tables tables) {
         try {
             spark.sparkContext().setJobDescription("consolidate: canonical sources and assertions");
@@ -79,7 +79,7 @@ public final class ConsolidateJob {
                 }
                 return RowFactory.create(r.getAs("doc_id"), scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq());
             }, ExpressionEncoder.apply(SIGNATURES));
-            Dataset<Row> perArticle = ConsolidateStage.keyClaims(claims, articles, canon, extractor);
+            Dataset<Row> perArticle = ConsolidateStage.keyClaims(claims, articles, canon, phrases);
             Dataset<Row> keyed = (merger == null ? perArticle : ConsolidateStage.mergeKeys(perArticle, articles, merger))
                     .join(signatures, "doc_id").cache();
             Dataset<Row> reports = ConsolidateStage.assertionReports(keyed);

@@ -17,7 +17,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.claimtrail.extract.ClaimExtractor;
+import org.claimtrail.extract.SourcePhrases;
 import org.claimtrail.ingest.ArticleFactory;
 
 /**
@@ -42,7 +42,7 @@ public final class ConsolidateStage {
 
     /** Claims with canonical source keys; unattributed claims get the key {@code unattributed}. */
     public static Dataset<Row> keyClaims(Dataset<Row> claims, Dataset<Row> articles, SourceCanonicalizer canon,
-                                         ClaimExtractor extractor) {
+                                         SourcePhrases phrases) {
         Dataset<Row> withText = claims.join(articles.select("doc_id", "text"), "doc_id");
         FlatMapGroupsFunction<String, Row, Row> perArticle = (docId, rows) -> {
             List<Row> list = new ArrayList<>();
@@ -52,10 +52,10 @@ public final class ConsolidateStage {
             for (Row r : list) {
                 String inter = r.getAs("intermediary");
                 mentions.add(new SourceCanonicalizer.Mention(r.getAs("source"), r.getAs("source_type"),
-                        r.getAs("source_country"), inter == null ? null : extractor.countryOf(inter)));
+                        r.getAs("source_country"), inter == null ? null : phrases.countryOf(inter)));
                 if (inter != null) {
-                    mentions.add(new SourceCanonicalizer.Mention(inter, extractor.typeOfPhrase(inter),
-                            extractor.countryOf(inter), null));
+                    mentions.add(new SourceCanonicalizer.Mention(inter, phrases.typeOfPhrase(inter),
+                            phrases.countryOf(inter), null));
                 }
             }
             Map<String, SourceKey> keys = canon.canonicalize(text, mentions);

@@ -21,8 +21,6 @@ final class Attribution implements java.io.Serializable {
     }
 
     private static final Set<String> SIDE_RELS = Set.of("advcl", "parataxis", "conj", "dep");
-    /** Subjects that name no one: "there were reports". ("It says" is a pronoun; "it is estimated" is passive.) */
-    private static final Set<String> PRONOUN_AGENTS = Set.of("there");
 
     private final ExtractionLexicon lx;
 
@@ -172,7 +170,7 @@ final class Attribution implements java.io.Serializable {
         }
         for (AnnotatedArticle.Edge e : s.children(verb)) {
             if ((e.rel().equals("nsubj") || e.rel().equals("nsubj:xsubj")) && !s.isVerb(e.dep())) {
-                return PRONOUN_AGENTS.contains(s.word(e.dep())) ? -1 : relativeAntecedent(s, e.dep());
+                return lx.emptySubjects.contains(s.word(e.dep())) ? -1 : relativeAntecedent(s, e.dep());
             }
         }
         // "..., claimed a human rights group on Friday": an inverted speaker the parse made the object
@@ -214,7 +212,7 @@ final class Attribution implements java.io.Serializable {
         if (before >= 0 && s.isNoun(before) && !s.pos(before).equals("PRP") && !s.ner(before).equals("DATE")) {
             return before;
         }
-        if (before >= 0 && s.pos(before).equals("PRP") && !PRONOUN_AGENTS.contains(s.word(before))) {
+        if (before >= 0 && s.pos(before).equals("PRP") && !lx.emptySubjects.contains(s.word(before))) {
             return before;
         }
         return -1;

@@ -60,6 +60,27 @@ public final class ExtractionLexicon implements Serializable {
     final List<Phrase<String>> countries = new ArrayList<>();
     /** Every word of a country phrase: such words never identify a speaker on their own. */
     final Set<String> countryWords = new HashSet<>();
+    // the words of the claim rules' own checks (counted nouns, sources, dates, modality)
+    final Set<String> countingNouns = new HashSet<>();
+    final Set<String> levelVerbs = new HashSet<>();
+    final Set<String> speechVerbs = new HashSet<>();
+    final Set<String> personRoles = new HashSet<>();
+    /** Pronoun to kind: speaker, person, group, speaker_group ({@code pronouns.tsv}). */
+    final Map<String, String> pronouns = new HashMap<>();
+    final Set<String> negations = new HashSet<>();
+    final Set<String> speakerStopwords = new HashSet<>();
+    final Set<String> unnamedSourceNouns = new HashSet<>();
+    final Set<String> forecastVerbs = new HashSet<>();
+    final Set<String> subjectFigureWords = new HashSet<>();
+    // the words of QuantityFinder's and Attribution's own checks
+    final Set<String> rangeJoiners = new HashSet<>();
+    final Set<String> changeVerbs = new HashSet<>();
+    final Set<String> yearPrepositions = new HashSet<>();
+    final Set<String> multipliers = new HashSet<>();
+    /** Multipliers that start a number after "a"/"an" ("a hundred"). */
+    final Set<String> articleMultipliers = new HashSet<>();
+    final Set<String> fractionDeterminers = new HashSet<>();
+    final Set<String> emptySubjects = new HashSet<>();
 
     public static ExtractionLexicon load(Path dir) {
         ExtractionLexicon lx = new ExtractionLexicon();
@@ -116,6 +137,7 @@ public final class ExtractionLexicon implements Serializable {
                 lx.countryWords.add(w.replace("'s", ""));
             }
         }
+        loadRuleWords(dir, lx);
         Comparator<Phrase<?>> longestFirst = Comparator.comparingInt(p -> -p.tokens().size());
         lx.vague.sort(longestFirst);
         lx.fractions.sort(longestFirst);
@@ -123,6 +145,44 @@ public final class ExtractionLexicon implements Serializable {
         lx.qualifiersAfter.sort(longestFirst);
         lx.countries.sort(longestFirst);
         return lx;
+    }
+
+    private static void loadRuleWords(Path dir, ExtractionLexicon lx) {
+        words(dir, "counting_nouns.tsv", lx.countingNouns);
+        words(dir, "level_verbs.tsv", lx.levelVerbs);
+        words(dir, "speech_verbs.tsv", lx.speechVerbs);
+        words(dir, "person_roles.tsv", lx.personRoles);
+        for (LexiconFile.Entry e : read(dir, "pronouns.tsv")) {
+            String kind = e.field(1);
+            if (!Set.of("speaker", "person", "group", "speaker_group").contains(kind)) {
+                throw new ConfigException(e.file() + ":" + e.lineNumber()
+                        + ": kind must be speaker, person, group or speaker_group");
+            }
+            lx.pronouns.put(lower(e.field(0)), kind);
+        }
+        words(dir, "negations.tsv", lx.negations);
+        words(dir, "speaker_stopwords.tsv", lx.speakerStopwords);
+        words(dir, "unnamed_source_nouns.tsv", lx.unnamedSourceNouns);
+        words(dir, "forecast_verbs.tsv", lx.forecastVerbs);
+        words(dir, "subject_figure_words.tsv", lx.subjectFigureWords);
+        words(dir, "range_joiners.tsv", lx.rangeJoiners);
+        words(dir, "change_verbs.tsv", lx.changeVerbs);
+        words(dir, "year_prepositions.tsv", lx.yearPrepositions);
+        for (LexiconFile.Entry e : read(dir, "multipliers.tsv")) {
+            lx.multipliers.add(lower(e.field(0)));
+            switch (e.field(1)) {
+                case "yes" -> lx.articleMultipliers.add(lower(e.field(0)));
+                case "no" -> { }
+                default -> throw new ConfigException(e.file() + ":" + e.lineNumber() + ": second field must be yes or no");
+            }
+        }
+        words(dir, "fraction_determiners.tsv", lx.fractionDeterminers);
+        words(dir, "empty_subjects.tsv", lx.emptySubjects);
+    }
+
+    /** Pronouns of a kind of {@code pronouns.tsv}. */
+    boolean isPronoun(String word, String kind) {
+        return kind.equals(pronouns.get(word));
     }
 
     private static List<LexiconFile.Entry> read(Path dir, String name) {

@@ -17,8 +17,6 @@ final class QuantityFinder implements java.io.Serializable {
     private static final Pattern NUMERAL_RANGE = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)[-–](\\d[\\d,]*(?:\\.\\d+)?)");
     /** NER tags that mark a number as something other than a count. */
     private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT", "ORDINAL", "SET");
-    private static final Set<String> RANGE_JOINERS = Set.of("to", "-", "–", "and", "or");
-    private static final Set<String> CHANGE_VERBS = Set.of("rise", "increase", "climb", "jump", "grow", "fall", "drop", "decline");
 
     private final ExtractionLexicon lx;
 
@@ -88,7 +86,7 @@ final class QuantityFinder implements java.io.Serializable {
             return true; // "one of the sources"
         }
         if (j == i && s.word(i).matches("(19|20)\\d\\d") && i > 0
-                && Set.of("in", "since", "of", "until", "by", "from").contains(s.word(i - 1))) {
+                && lx.yearPrepositions.contains(s.word(i - 1))) {
             return true; // a year
         }
         return false;
@@ -97,7 +95,7 @@ final class QuantityFinder implements java.io.Serializable {
     private boolean startsNumber(SentenceView s, int i) {
         String w = s.word(i);
         if (w.equals("a") || w.equals("an")) {
-            return i + 1 < s.size() && Set.of("hundred", "thousand", "million", "dozen").contains(s.word(i + 1));
+            return i + 1 < s.size() && lx.articleMultipliers.contains(s.word(i + 1));
         }
         return isNumberWord(s, i);
     }
@@ -148,8 +146,8 @@ final class QuantityFinder implements java.io.Serializable {
                 ? s.word(j + 1).matches("\\d{3}") && s.begin(j + 1) == s.end(j) + 1 : false;
     }
 
-    private static boolean isMultiplier(String w) {
-        return Set.of("hundred", "thousand", "million", "billion", "dozen").contains(w);
+    private boolean isMultiplier(String w) {
+        return lx.multipliers.contains(w);
     }
 
     /** The value of tokens i..j: numerals, words or both ("1.2 million", "ten thousand"). */
@@ -219,7 +217,7 @@ final class QuantityFinder implements java.io.Serializable {
             }
         }
         // "3,000 to 4,000", "150 - 200", "between 150 and 200"
-        if (j + 2 < s.size() && RANGE_JOINERS.contains(s.word(j + 1)) && startsNumber(s, j + 2)) {
+        if (j + 2 < s.size() && lx.rangeJoiners.contains(s.word(j + 1)) && startsNumber(s, j + 2)) {
             int k = runEnd(s, j + 2);
             Double hi = value(s, j + 2, k);
             boolean between = i > 0 && s.word(i - 1).equals("between");
@@ -272,7 +270,7 @@ final class QuantityFinder implements java.io.Serializable {
 
     private boolean changeVerbNear(SentenceView s, int i) {
         for (int k = Math.max(0, i - 4); k < i; k++) {
-            if (CHANGE_VERBS.contains(s.lemma(k))) {
+            if (lx.changeVerbs.contains(s.lemma(k))) {
                 return true;
             }
         }
@@ -282,7 +280,7 @@ final class QuantityFinder implements java.io.Serializable {
     /** "a third of the 12,000": the computed share, as an approximate figure. */
     private Quantity fractionOf(SentenceView s, int i, int j, double total) {
         int k = i - 1;
-        if (k >= 0 && Set.of("the", "its", "their", "his", "her", "those", "these").contains(s.word(k))) {
+        if (k >= 0 && lx.fractionDeterminers.contains(s.word(k))) {
             k--;
         }
         if (k < 1 || !s.word(k).equals("of")) {

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.claimtrail.extract.ClaimExtractor;
 import org.claimtrail.extract.ExtractionLexicon;
+import org.claimtrail.extract.SourcePhrases;
 import org.claimtrail.testing.ProjectFiles;
 import org.junit.jupiter.api.Test;
 
 /** Keys of one run that name one source become one key; different sources stay apart. */
 class SourceKeyMergerTest {
 
-    static final ClaimExtractor PHRASES = new ClaimExtractor(ExtractionLexicon.load(ProjectFiles.home().resolve("conf/lexicon")));
+    static final SourcePhrases PHRASES = new SourcePhrases(ExtractionLexicon.load(ProjectFiles.home().resolve("conf/lexicon")));
     static final SourceKeyMerger MERGER = ConsolidateJob.mergerFor(ProjectFiles.home().resolve("conf/lexicon"), PHRASES);
 
     static SourceKey name(String key, String name) {

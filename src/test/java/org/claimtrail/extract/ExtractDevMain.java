@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.claimtrail.annotate.AnnotatedArticle;
+import org.claimtrail.testing.Fixtures;
 
 /**
  * Developer loop for the claim rules, without Spark: reads exported articles and annotations
@@ -36,20 +36,7 @@ public final class ExtractDevMain {
                 String docId = a.get("doc_id").asText();
                 JsonNode art = articles.get(docId);
                 LocalDate published = art.hasNonNull("published") ? LocalDate.parse(art.get("published").asText()) : null;
-                List<AnnotatedArticle.Sentence> sentences = new ArrayList<>();
-                for (JsonNode s : a.get("sentences")) {
-                    List<AnnotatedArticle.Token> toks = new ArrayList<>();
-                    for (JsonNode t : s.get("tokens")) {
-                        toks.add(new AnnotatedArticle.Token(t.get("word").asText(), text(t, "lemma"), text(t, "pos"),
-                                text(t, "ner"), text(t, "norm"), t.get("begin").asInt(), t.get("end").asInt()));
-                    }
-                    List<AnnotatedArticle.Edge> edges = new ArrayList<>();
-                    for (JsonNode e : s.get("edges")) {
-                        edges.add(new AnnotatedArticle.Edge(e.get("gov").asInt(), e.get("dep").asInt(), e.get("rel").asText()));
-                    }
-                    sentences.add(new AnnotatedArticle.Sentence(s.get("index").asInt(), s.get("candidate").asBoolean(),
-                            s.get("char_begin").asInt(), s.get("char_end").asInt(), toks, edges));
-                }
+                List<AnnotatedArticle.Sentence> sentences = Fixtures.sentences(a.get("sentences"));
                 for (Claim c : extractor.extract(docId, art.get("text").asText(), published, sentences)) {
                     Map<String, Object> m = new java.util.LinkedHashMap<>();
                     m.put("doc_id", c.docId());
@@ -72,9 +59,5 @@ public final class ExtractDevMain {
                 }
             }
         }
-    }
-
-    private static String text(JsonNode n, String k) {
-        return n.hasNonNull(k) ? n.get(k).asText() : null;
     }
 }

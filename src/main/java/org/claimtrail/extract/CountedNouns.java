@@ -1,0 +1,150 @@
+package org.claimtrail.extract;
+
+import java.io.Serializable;
+
+import org.claimtrail.annotate.AnnotatedArticle;
+
+/**
+ * What a figure counts: its noun ("100 soldiers", "hundreds of casualties"), whether that is people
+ * or materiel, whether it is who speaks rather than what is counted, and whose they are (the
+ * claim's subject, "North Korean troops").
+ */
+final class CountedNouns implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final ExtractionLexicon lx;
+
+    CountedNouns(ExtractionLexicon lx) {
+        this.lx = lx;
+    }
+
+    /** The noun a figure counts: "100 soldiers", "hundreds of casualties", or -1 when it stands alone. */
+    int nounOf(SentenceView s, Quantity q) {
+        int noun = countedNounOrPronoun(s, q);
+        // "more than 11,000 of them": what a pronoun counts is known from the text before; people
+        return noun >= 0 && s.pos(noun).startsWith("PRP") ? -1 : noun;
+    }
+
+    private int countedNounOrPronoun(SentenceView s, Quantity q) {
+        int h = q.head();
+        for (AnnotatedArticle.Edge e : s.parents(h)) {
+            if ((e.rel().equals("nummod") || e.rel().equals("det:qmod") || e.rel().equals("amod") && s.word(h).equals("several"))
+                    && s.isNoun(e.gov())) {
+                return compoundHead(s, e.gov());
+            }
+        }
+        int of = Attribution.firstChild(s, h, "nmod:of");
+        if (of >= 0 && s.isNoun(of)) {
+            return of;
+        }
+        // "several hundred killed or wounded": the number words themselves head nothing
+        if (h + 1 < s.size() && s.isNoun(h + 1) && !s.isProperNoun(h + 1) && h + 1 > q.last()) {
+            for (AnnotatedArticle.Edge e : s.parents(h)) {
+                if (e.gov() == h + 1) {
+                    return h + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** "100+ junta troops": the figure's noun may be a modifier of the noun it really counts. */
+    private static int compoundHead(SentenceView s, int noun) {
+        int cur = noun;
+        for (int steps = 0; steps < 3; steps++) {
+            AnnotatedArticle.Edge p = s.parent(cur);
+            if (p == null || !p.rel().equals("compound") || !s.isNoun(p.gov()) || p.gov() < cur) {
+                break;
+            }
+            cur = p.gov();
+        }
+        return cur;
+    }
+
+    /** A count of people: "soldiers", "North Koreans", or "navy and coast guard crews" through the conjunct. */
+    boolean isPeople(SentenceView s, int noun) {
+        if (lx.peopleNouns.contains(s.lemma(noun)) || lx.peopleNouns.contains(s.word(noun))
+                || s.ner(noun).equals("MISC") && s.pos(noun).startsWith("NNP") && s.word(noun).endsWith("s")) {
+            return true;
+        }
+        for (int c : s.children(noun, "conj")) {
+            if (lx.peopleNouns.contains(s.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A count of materiel: "tanks", or "navy and coast guard vessels" through the conjunct. */
+    boolean isMateriel(SentenceView s, int noun) {
+        if (lx.materielNouns.contains(s.lemma(noun)) || lx.materielNouns.contains(s.word(noun))) {
+            return true;
+        }
+        for (int c : s.children(noun, "conj")) {
+            if (lx.materielNouns.contains(s.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the counted noun is who speaks ("two security sources said"), not what is counted. */
+    boolean isSourcePhrase(SentenceView s, int x) {
+        for (AnnotatedArticle.Edge e : s.parents(x)) {
+            String k = lx.reportingVerbs.get(s.lemma(e.gov()));
+            if (k != null && e.rel().startsWith("nsubj") && !e.rel().contains("pass") && s.isVerb(e.gov())) {
+                return true;
+            }
+            if (e.rel().endsWith(":according_to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whose people: the counted noun with its adjectives ("North Korean troops"), or the sufferer. */
+    String subject(String text, SentenceView s, int noun, int anchor) {
+        if (noun >= 0 && (isPeople(s, noun) || isMateriel(s, noun))) {
+            int[] r = PhraseSpan.range(s, noun, false);
+            return trimNumbers(text, s, r, noun);
+        }
+        if (noun >= 0) {
+            for (AnnotatedArticle.Edge e : s.children(noun)) {
+                if ((e.rel().equals("nmod:among") || e.rel().equals("nmod:of")) && isPeople(s, e.dep())) {
+                    return trimNumbers(text, s, PhraseSpan.range(s, e.dep(), false), e.dep());
+                }
+            }
+        }
+        if (anchor >= 0 && s.isVerb(anchor)) {
+            for (AnnotatedArticle.Edge e : s.children(anchor)) {
+                if (e.rel().equals("nsubj") && isPeople(s, e.dep())) {
+                    return trimNumbers(text, s, PhraseSpan.range(s, e.dep(), false), e.dep());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A subject phrase without the figure itself: "North Korean troops", not "10,000 North Korean troops". */
+    private String trimNumbers(String text, SentenceView s, int[] r, int head) {
+        int first = r[0];
+        while (first < head && (s.pos(first).equals("CD") || s.pos(first).equals("IN") || s.pos(first).equals("RB")
+                || s.pos(first).equals("JJS") || lx.subjectFigureWords.contains(s.word(first)))) {
+            first++;
+        }
+        return text.substring(s.begin(first), s.end(r[1]));
+    }
+
+    /** "The mission has deployed 400 police officers": an actor's deed, told by the article itself. */
+    boolean narratedAction(SentenceView s, int anchor, int counted, String metric) {
+        if (anchor < 0 || !s.isVerb(anchor) || !(metric.equals(Metric.DEPLOYED) || metric.equals(Metric.OTHER))) {
+            return false;
+        }
+        for (AnnotatedArticle.Edge e : s.children(anchor)) {
+            if (e.rel().equals("nsubj") && e.dep() != counted && s.isNoun(e.dep()) && !s.pos(e.dep()).startsWith("PRP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package org.claimtrail.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What one article's pass remembers as it goes: who was named and who spoke (for "he" and "the
+ * official" later), each statement's date, and the last date the text gave ("the same day").
+ */
+final class Discourse {
+
+    /** A place in the article where someone or something was named. */
+    record Mention(int sentence, int token, String text, boolean person, String key, boolean speaker) {
+    }
+
+    /** A reporting event: who spoke, on what day (maybe unknown). */
+    record Statement(String source, LocalDate date) {
+    }
+
+    final List<Mention> mentions = new ArrayList<>();
+    final List<Statement> statements = new ArrayList<>();
+    /** Every speaker with the sentence they spoke in: who speaks for later unattributed figures. */
+    final List<AttributionCarryOver.Statement> speakers = new ArrayList<>();
+    /** Claims the article tells in its own voice: no earlier statement speaks for them. */
+    final java.util.Set<String> ownVoice = new java.util.HashSet<>();
+    LocalDate lastDate;
+
+    /** The people and organisations a sentence names (runs of one NER tag), unless a speaker's phrase holds them. */
+    void recordNames(String text, SentenceView s) {
+        int i = 0;
+        while (i < s.size()) {
+            String ner = s.ner(i);
+            if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+                int j = i;
+                while (j + 1 < s.size() && s.ner(j + 1).equals(ner)) {
+                    j++;
+                }
+                String name = text.substring(s.begin(i), s.end(j));
+                boolean known = false;
+                for (Mention m : mentions) {
+                    known |= m.sentence() == s.sentence.index() && m.text().contains(name);
+                }
+                if (!known) { // a speaker's fuller phrase ("lawmaker Lee Seong-kweun") is kept instead
+                    mentions.add(new Mention(s.sentence.index(), i, name, ner.equals("PERSON"), key(name), false));
+                }
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    void recordSpeaker(SentenceView s, int agent, String who, boolean person, LocalDate date) {
+        statements.add(new Statement(who, date));
+        mentions.add(new Mention(s.sentence.index(), agent, who, person, key(who), true));
+    }
+
+    private static String key(String phrase) {
+        return phrase.toLowerCase(Locale.ROOT);
+    }
+}

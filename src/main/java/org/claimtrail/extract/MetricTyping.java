@@ -1,0 +1,280 @@
+package org.claimtrail.extract;
+
+import java.io.Serializable;
+import java.util.Set;
+
+import org.claimtrail.annotate.AnnotatedArticle;
+
+/**
+ * What happened to what a figure counts (its metric: killed, wounded, deployed...) and the predicate
+ * that says so, the clause the reporters are looked for from. The cues of single words (the counted
+ * noun, its verbs, a subject) are {@link MetricCues}; this class decides which one speaks for the figure.
+ */
+final class MetricTyping implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A figure's metric and the token of its predicate (the anchor of attribution and modality). */
+    record Typed(String metric, int predicate) {
+    }
+
+    private final ExtractionLexicon lx;
+    private final CountedNouns nouns;
+    private final MetricCues cues;
+
+    MetricTyping(ExtractionLexicon lx, CountedNouns nouns) {
+        this.lx = lx;
+        this.nouns = nouns;
+        this.cues = new MetricCues(lx, nouns);
+    }
+
+    /**
+     * What happened to what the figure counts, and the predicate that says so (the clause the
+     * reporters are looked for from). Null when the figure is not a count of people or materiel.
+     */
+    Typed metric(SentenceView s, Quantity q, int noun) {
+        int x = noun >= 0 ? noun : q.head();
+        int predicate = predicate(s, x);
+        // 0. a part of a counted whole: "144 fatalities, including five children", "13 people, including
+        //    four children, were killed", "Among the deceased were three children"
+        Typed part = partOfWhole(s, x);
+        if (part != null) {
+            return part;
+        }
+        // 1. the counted noun itself: casualties, deaths, the injured
+        if (noun >= 0) {
+            String m = cues.nounMetric(s, noun);
+            if (m != null) {
+                return new Typed(m, predicate);
+            }
+        }
+        // 1a. "hundreds of wounded", "dozens of dead": the parse makes the adjective the figure's complement
+        for (int c : s.children(q.head(), "nmod:of")) {
+            String m = lx.adjMetric.get(s.word(c));
+            if (m != null && !s.isNoun(c)) {
+                return new Typed(m, predicate);
+            }
+        }
+        // 1b. "the deaths of 40 people", "the corpses of dozens of soldiers"
+        for (AnnotatedArticle.Edge e : s.parents(x)) {
+            if (e.rel().equals("nmod:of") && s.isNoun(e.gov())) {
+                String m = lx.nounMetric.get(s.lemma(e.gov()));
+                if (m != null) {
+                    return new Typed(m, predicate(s, e.gov()));
+                }
+            }
+        }
+        if (noun >= 0) {
+            for (int c : s.children(noun, "amod")) {
+                String m = lx.adjMetric.get(s.word(c));
+                if (m != null && c < noun) {
+                    return new Typed(m, predicate);
+                }
+            }
+        }
+        // 2. the verbs the counted people are arguments of: "were killed", "have been deployed"
+        boolean people = noun < 0 || nouns.isPeople(s, noun);
+        boolean materiel = noun >= 0 && nouns.isMateriel(s, noun);
+        if (!q.fractionBase()) {
+            Typed v = cues.verbMetric(s, x, people, materiel, false);
+            // "deployed over ten thousand of its soldiers", "upwards of 400 soldiers had been taken":
+            // the parse may hang the clause on the figure's own words instead of the noun
+            for (int t = q.first(); v == null && t <= q.last(); t++) {
+                if (t != x) {
+                    v = cues.verbMetric(s, t, people, materiel, false);
+                }
+            }
+            for (AnnotatedArticle.Edge e : s.parents(q.head())) { // "up to 8,000 more could be killed"
+                if (v == null && e.rel().equals("nummod") && !s.isNoun(e.gov())) {
+                    v = cues.verbMetric(s, e.gov(), people, materiel, false);
+                }
+            }
+            if ((v == null || v.metric().equals(Metric.DEPLOYED) || v.metric().equals(Metric.OTHER))
+                    && q.qualifier() == Qualifier.APPROX && q.first() < q.head() && !s.word(q.first()).matches("\\d.*")) {
+                Typed passive = passiveAhead(s, q, noun);
+                if (passive != null) {
+                    v = passive;
+                }
+            }
+            if (v != null && v.metric().equals(Metric.CASUALTIES) && participleAfter(s, q, noun) != null) {
+                // "suffered 40,000 wounded and 20,000 killed": the participle is the precise metric
+                return new Typed(participleAfter(s, q, noun), v.predicate());
+            }
+            if (v != null && !v.metric().equals(Metric.OTHER)) {
+                return v;
+            }
+        }
+        // 3. a participle right after the figure or its noun, where the parse gives no verb:
+        //    "several hundred killed or wounded", "1,780 soldiers killed or wounded"
+        String after = participleAfter(s, q, noun);
+        if (after != null) {
+            return new Typed(after, predicate);
+        }
+        if (!q.fractionBase()) {
+            Typed v = cues.verbMetric(s, x, people, materiel, false);
+            if (v != null) {
+                return v;
+            }
+        }
+        Typed acl = cues.verbMetric(s, x, people, materiel, true);
+        if (acl != null) {
+            return acl;
+        }
+        // 4. the subject of the clause the figure completes: "the losses exceeded 200", "the number of
+        //    injured is expected to reach nearly 1,000"
+        Typed subj = cues.subjectMetric(s, x, people, materiel);
+        if (subj != null) {
+            return subj;
+        }
+        return tollBefore(s, q);
+    }
+
+    private Typed partOfWhole(SentenceView s, int x) {
+        int cur = x;
+        AnnotatedArticle.Edge up = s.parent(cur);
+        if (up != null && up.rel().startsWith("conj") && up.gov() >= 0) { // "35 children and 58 women"
+            cur = up.gov();
+            up = s.parent(cur);
+        }
+        if (up != null && up.gov() >= 0 && (up.rel().endsWith(":including") || up.rel().endsWith(":among"))) {
+            int whole = up.gov();
+            String m = cues.phraseMetric(s, whole);
+            if (m == null && s.isNoun(whole) && nouns.isPeople(s, whole)) {
+                Typed v = cues.verbMetric(s, whole, true, false, false);
+                m = v == null ? participleOf(s, whole) : v.metric();
+            }
+            return m == null || m.equals(Metric.OTHER) ? null : new Typed(m, predicate(s, whole));
+        }
+        // "Among the deceased were three children": the part is the subject, the whole its predicate
+        if (up != null && up.rel().startsWith("nsubj") && up.gov() >= 0 && hasCase(s, up.gov(), "among")) {
+            String m = cues.phraseMetric(s, up.gov());
+            if (m == null) {
+                m = lx.adjMetric.get(s.word(up.gov()).toLowerCase(java.util.Locale.ROOT));
+            }
+            return m == null ? null : new Typed(m, up.gov());
+        }
+        return null;
+    }
+
+    private String participleOf(SentenceView s, int noun) {
+        for (AnnotatedArticle.Edge e : s.children(noun)) {
+            if (e.rel().startsWith("acl") || e.rel().equals("amod")) {
+                String m = lx.adjMetric.get(s.word(e.dep()).toLowerCase(java.util.Locale.ROOT));
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasCase(SentenceView s, int t, String word) {
+        for (AnnotatedArticle.Edge e : s.children(t)) {
+            if (e.rel().equals("case") && s.word(e.dep()).equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the overall death toll since the war began on October 7, 2023, had risen to close to 45,300":
+     * when the parse loses the subject of a figure's verb of change, the nearest toll or metric noun
+     * before that verb is what rose.
+     */
+    private Typed tollBefore(SentenceView s, Quantity q) {
+        AnnotatedArticle.Edge up = s.parent(q.head());
+        if (up == null || up.gov() < 0 || !s.isVerb(up.gov()) || !lx.restatingVerbs.contains(s.lemma(up.gov()))
+                && !lx.levelVerbs.contains(s.lemma(up.gov()))) {
+            return null;
+        }
+        for (int k = up.gov() - 1; k >= 0 && k >= up.gov() - 25; k--) {
+            if (s.isNoun(k) && (lx.countingNouns.contains(s.lemma(k)) || lx.nounMetric.containsKey(s.lemma(k)))
+                    || lx.adjMetric.containsKey(s.word(k)) && k > 0 && s.word(k - 1).equals("the")) {
+                String m = cues.phraseMetric(s, k);
+                if (m == null && lx.countingNouns.contains(s.lemma(k))) {
+                    for (int of : s.children(k, "nmod")) { // "the number of Chinese military aircraft ... was approaching 50"
+                        if (nouns.isPeople(s, of) || nouns.isMateriel(s, of)) {
+                            m = Metric.OTHER;
+                        }
+                    }
+                }
+                return m == null ? null : new Typed(m, up.gov());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "A third of the 12,000 troops North Korea sent to fight have been killed or wounded": a share's
+     * verb can be far from it, past a relative clause the parser misreads. The first passive metric
+     * verb ahead, whose subject is not another figure, is taken.
+     */
+    private Typed passiveAhead(SentenceView s, Quantity q, int noun) {
+        int from = Math.max(q.last(), noun) + 1;
+        for (int k = from; k < s.size() && k < from + 14; k++) {
+            if (lx.reportingVerbs.containsKey(s.lemma(k)) && s.isVerb(k)) {
+                return null;
+            }
+            String m = lx.verbMetric.get(s.lemma(k));
+            if (m != null && s.pos(k).equals("VBN") && !s.children(k, "aux:pass").isEmpty()
+                    && !m.equals(Metric.DEPLOYED)) {
+                for (AnnotatedArticle.Edge e : s.children(k)) {
+                    if (e.rel().startsWith("nsubj") && s.pos(e.dep()).equals("CD")) {
+                        return null;
+                    }
+                    if (e.rel().startsWith("conj")) {
+                        m = Metric.combine(m, lx.verbMetric.get(s.lemma(e.dep())));
+                    }
+                }
+                return new Typed(m, k);
+            }
+        }
+        return null;
+    }
+
+    private String participleAfter(SentenceView s, Quantity q, int noun) {
+        int k = Math.max(q.last(), noun) + 1;
+        String metric = null;
+        int steps = 0;
+        while (k < s.size() && steps < 4) {
+            String w = s.word(k);
+            String m = lx.adjMetric.get(w);
+            if (m != null && (s.pos(k).startsWith("VB") || s.pos(k).startsWith("JJ") || s.pos(k).startsWith("NN"))) {
+                metric = Metric.combine(metric, m);
+                k++;
+                steps++;
+                continue;
+            }
+            if (metric != null && (w.equals("or") || w.equals("and") || w.equals(","))) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return metric;
+    }
+
+    /**
+     * The head of the clause a token belongs to: climb nominal relations until a verb, stop at a
+     * clausal relation (the clause's own head, even a noun with a copula, is the predicate).
+     */
+    private int predicate(SentenceView s, int x) {
+        int cur = x;
+        for (int steps = 0; steps < 6; steps++) {
+            if (s.isVerb(cur) && cur != x) {
+                return cur;
+            }
+            AnnotatedArticle.Edge p = s.parent(cur);
+            if (p == null) {
+                return cur;
+            }
+            String base = p.rel().split(":")[0];
+            if (!Set.of("nsubj", "obj", "iobj", "obl", "nmod", "nummod", "compound", "amod", "appos", "dep")
+                    .contains(base)) {
+                return cur;
+            }
+            cur = p.gov();
+        }
+        return cur;
+    }
+}

@@ -1,0 +1,124 @@
+package org.claimtrail.extract;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a source phrase says about its speaker, from the lexicon alone: its type (media, military,
+ * person...), its country, and whether two phrases name the same speaker. Used by extraction and by
+ * consolidate, which sees only the phrases.
+ */
+public final class SourcePhrases implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Source types in the order they are tried: the first whose cue the phrase holds wins. */
+    private static final List<String> TYPES_IN_SENTENCE = List.of("intelligence", "military", "media", "government",
+            "unnamed official");
+    private static final List<String> TYPES_OF_BARE_PHRASE = List.of("media", "intelligence", "military", "government",
+            "unnamed official");
+
+    private final ExtractionLexicon lx;
+
+    public SourcePhrases(ExtractionLexicon lx) {
+        this.lx = lx;
+    }
+
+    /** The type of a source named in a sentence, its head token helping (a PERSON, "official"). */
+    String sourceType(SentenceView s, int head, String source) {
+        if (head >= 0 && s.ner(head).equals("PERSON")) {
+            return "person";
+        }
+        String lower = " " + source.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.' ]", " ") + " ";
+        if (head >= 0 && lx.unnamedSourceNouns.contains(s.lemma(head))
+                && !lower.matches(".*\\b[a-z]+ [A-Z].*")) {
+            return "unnamed official";
+        }
+        for (String type : TYPES_IN_SENTENCE) {
+            for (ExtractionLexicon.Phrase<String> p : lx.sourceTypes) {
+                if (p.value().equals(type) && lower.contains(" " + String.join(" ", p.tokens()) + " ")) {
+                    return type;
+                }
+            }
+        }
+        return "other";
+    }
+
+    /**
+     * The type a bare phrase names from the lexicon alone (no parse): media, intelligence, military,
+     * government, unnamed official; a phrase with a capitalized name and none of these is a person.
+     */
+    public String typeOfPhrase(String phrase) {
+        String lower = " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.' ]", " ") + " ";
+        int names = 0;
+        for (String w : phrase.split("\\s+")) {
+            String bare = w.replaceAll("[^A-Za-z-]", "");
+            if (bare.length() > 1 && Character.isUpperCase(bare.charAt(0)) && !bare.equals(bare.toUpperCase(Locale.ROOT))
+                    && !lx.countryWords.contains(bare.toLowerCase(Locale.ROOT))) {
+                names++;
+            }
+        }
+        for (String type : TYPES_OF_BARE_PHRASE) {
+            for (ExtractionLexicon.Phrase<String> p : lx.sourceTypes) {
+                // "lawmaker Lee Seong-kweun" is a person with a title, not a government body
+                if (p.value().equals(type) && lower.contains(" " + String.join(" ", p.tokens()) + " ")
+                        && !(type.equals("government") && names >= 2)) {
+                    return type;
+                }
+            }
+        }
+        return names >= 1 ? "person" : null;
+    }
+
+    /** A phrase without the words that name a country ("lebanese health ministry" → "health ministry"). */
+    public String withoutCountry(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : phrase.toLowerCase(Locale.ROOT).replace("'s", "").split("\\s+")) {
+            if (!lx.countryWords.contains(w) && !w.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The country a phrase names (leftmost cue of {@code countries.tsv}), or null. */
+    public String countryOf(String phrase) {
+        String lower = " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[’]", "'").replaceAll("[^a-z0-9.' ]", " ") + " ";
+        int best = Integer.MAX_VALUE;
+        String code = null;
+        for (ExtractionLexicon.Phrase<String> p : lx.countries) {
+            String needle = " " + String.join(" ", p.tokens());
+            for (String end : new String[] {" ", "'s "}) {
+                int at = lower.indexOf(needle + end);
+                if (at >= 0 && at < best) {
+                    best = at;
+                    code = p.value();
+                }
+            }
+        }
+        return code;
+    }
+
+    /**
+     * Two source phrases name the same speaker when one contains the other, or they share a name or
+     * a role word that is not just a country ("a South Korean lawmaker" ~ "lawmaker Lee Seong-kweun").
+     */
+    boolean speakersMatch(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (x.contains(y) || y.contains(x)) {
+            return true;
+        }
+        for (String w : x.split("[^a-z0-9'-]+")) {
+            if (w.length() > 2 && !lx.speakerStopwords.contains(w) && !lx.countryWords.contains(w)
+                    && (" " + y + " ").matches(".*[^a-z0-9'-]" + Pattern.quote(w) + "[^a-z0-9'-].*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

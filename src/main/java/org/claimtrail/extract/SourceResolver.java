@@ -1,0 +1,245 @@
+package org.claimtrail.extract;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimtrail.annotate.AnnotatedArticle;
+
+/**
+ * Who says so: the source of a figure and who relayed it, from the reporters in its sentence (or a
+ * speaker after a quote, or "according to"), with pronouns and bare descriptions ("he", "the
+ * spokesman") resolved to earlier mentions of the article. Also records each sentence's speakers
+ * and statement dates for the sentences after it.
+ */
+final class SourceResolver implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A figure's source (null when unattributed), its head token, who relayed it, and when it was said. */
+    record Sourced(String source, int sourceHead, String intermediary, LocalDate statedOn) {
+    }
+
+    private final ExtractionLexicon lx;
+    private final Attribution attribution;
+    private final StatementDates dates;
+    private final SourcePhrases phrases;
+
+    SourceResolver(ExtractionLexicon lx, Attribution attribution, StatementDates dates, SourcePhrases phrases) {
+        this.lx = lx;
+        this.phrases = phrases;
+        this.attribution = attribution;
+        this.dates = dates;
+    }
+
+    /** The source of figure {@code q} given its sentence's reporters; null when a reporter denies it. */
+    Sourced attribute(String text, LocalDate published, SentenceView s, Quantity q, List<Attribution.Reporter> reporters,
+                      Discourse d) {
+        String source = null;
+        String intermediary = null;
+        int sourceHead = -1;
+        LocalDate statedOn = null;
+        for (Attribution.Reporter r : reporters) {
+            if (r.kind().equals("deny")) {
+                return null;
+            }
+            int agent = attribution.sourceToken(s, r.agent());
+            if (agent < 0 || lx.isPronoun(s.word(agent), "speaker")) {
+                continue; // "I would say ...," Ryder said: the quote's speaker is the source
+            }
+            String who = Attribution.verbMistakenForNoun(s, r.head()) ? modifiersBefore(text, s, r.head())
+                    : resolve(text, s, agent, d);
+            if (who == null) {
+                continue;
+            }
+            if (source == null) {
+                source = who;
+                sourceHead = agent;
+                statedOn = dates.dateOf(s, r.head(), published, d);
+            } else if (intermediary == null && !who.equalsIgnoreCase(source)) {
+                intermediary = who;
+                if (statedOn == null) {
+                    statedOn = dates.dateOf(s, r.head(), published, d);
+                }
+            }
+        }
+        if (source == null) {
+            // '"... several hundred casualties ...," Ryder said.': a speaker after the figure, wherever
+            // the parser hung the verb, speaks for the quote
+            for (int v = q.last() + 1; v < s.size() && source == null; v++) {
+                String kind = s.isVerb(v) ? lx.reportingVerbs.get(s.lemma(v)) : null;
+                if (kind == null || !kind.equals("say") || !s.children(v, "ccomp").isEmpty()) {
+                    continue;
+                }
+                AnnotatedArticle.Edge up = s.parent(v);
+                if (inRelativeClause(s, v) || up != null && Set.of("aux", "mark", "case", "cop", "det").contains(up.rel())) {
+                    continue; // "the $600 million its backers say it needs" describes a noun; it reports nothing
+                }
+                int agent = attribution.sourceToken(s, attribution.agentOfVerb(s, v, kind));
+                if (agent > q.last() && !lx.isPronoun(s.word(agent), "speaker")) {
+                    source = resolve(text, s, agent, d);
+                    sourceHead = agent;
+                    statedOn = dates.dateOf(s, v, published, d);
+                }
+            }
+        }
+        if (source == null) {
+            // "according to X" speaks for the whole sentence, wherever the parser hung it
+            for (int t = 0; t < s.size() && source == null; t++) {
+                for (AnnotatedArticle.Edge e : s.children(t)) {
+                    if (e.rel().endsWith(":according_to") && source == null) {
+                        int agent = attribution.sourceToken(s, attribution.agentOfNoun(s, e.dep()));
+                        source = agent < 0 ? null : resolve(text, s, agent, d);
+                        sourceHead = agent;
+                    }
+                }
+            }
+        }
+        return new Sourced(source, sourceHead, intermediary, statedOn);
+    }
+
+    /** The source an agent token names, pronouns and bare descriptions resolved to an earlier mention. */
+    private String resolve(String text, SentenceView s, int agent, Discourse d) {
+        String w = s.word(agent);
+        String pronoun = lx.pronouns.get(w);
+        if (pronoun != null && !pronoun.equals("speaker")) {
+            boolean person = pronoun.equals("person");
+            // "it", "we", "our": an organisation that has spoken before is likelier than one only named
+            // "we", "our" in a quote: the speaker's organisation, if it has spoken; else the quote's speaker decides
+            boolean weOnlySpeakers = pronoun.equals("speaker_group");
+            for (boolean speakersOnly : weOnlySpeakers ? new boolean[] {true} : new boolean[] {!person, false}) {
+                for (int i = d.mentions.size() - 1; i >= 0; i--) {
+                    Discourse.Mention m = d.mentions.get(i);
+                    if (m.sentence() == s.sentence.index() && m.token() >= agent || speakersOnly && !m.speaker()) {
+                        continue;
+                    }
+                    if (m.person() == person) {
+                        return m.text();
+                    }
+                }
+            }
+            return null;
+        }
+        int[] r = PhraseSpan.range(s, agent, true);
+        String phrase = PhraseSpan.text(text, s, r);
+        // "the official", "the spokesman": a description with no name points back to who it describes
+        boolean bare = r[0] == r[1] && agent > 0 && s.word(agent - 1).equals("the") && !s.isProperNoun(agent);
+        if (bare) {
+            String head = s.lemma(agent);
+            for (int i = d.mentions.size() - 1; i >= 0; i--) {
+                Discourse.Mention m = d.mentions.get(i);
+                if (m.key().contains(head) && !m.text().equalsIgnoreCase(phrase)) {
+                    return m.text();
+                }
+            }
+            // "the newspaper", "the ministry": the last source of that kind named before
+            String type = phrases.typeOfPhrase(phrase);
+            if (type != null && !type.equals("person")) {
+                for (int i = d.mentions.size() - 1; i >= 0; i--) {
+                    Discourse.Mention m = d.mentions.get(i);
+                    if (m.sentence() < s.sentence.index() && type.equals(phrases.typeOfPhrase(m.text()))
+                            && !m.text().equalsIgnoreCase(phrase)) {
+                        return m.text();
+                    }
+                }
+            }
+            if (lx.descriptionNouns.contains(head)) { // "the group said": the last organisation named
+                for (int i = d.mentions.size() - 1; i >= 0; i--) {
+                    Discourse.Mention m = d.mentions.get(i);
+                    if (!m.person() && m.sentence() <= s.sentence.index() && !m.text().equalsIgnoreCase(phrase)
+                            && !(m.sentence() == s.sentence.index() && m.token() >= agent)) {
+                        return m.text();
+                    }
+                }
+            }
+            if (lx.personRoles.contains(head)) { // "the spokesman added": the person last named
+                for (int i = d.mentions.size() - 1; i >= 0; i--) {
+                    if (d.mentions.get(i).person()) {
+                        return d.mentions.get(i).text();
+                    }
+                }
+            }
+        }
+        return phrase;
+    }
+
+    private static boolean inRelativeClause(SentenceView s, int v) {
+        int cur = v;
+        for (int steps = 0; steps < 8 && cur >= 0; steps++) {
+            AnnotatedArticle.Edge p = s.parent(cur);
+            if (p == null) {
+                return false;
+            }
+            if (p.rel().startsWith("acl")) {
+                return true;
+            }
+            cur = p.gov();
+        }
+        return false;
+    }
+
+    /** "South Korean intelligence reports that": the words before a reporting word taken for a noun. */
+    private static String modifiersBefore(String text, SentenceView s, int head) {
+        int first = head;
+        for (AnnotatedArticle.Edge e : s.children(head)) {
+            String rel = e.rel();
+            if (e.dep() < head && !s.pos(e.dep()).startsWith("PRP")
+                    && (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:poss"))) {
+                first = Math.min(first, PhraseSpan.range(s, e.dep(), false)[0]);
+            }
+        }
+        return first == head ? null : text.substring(s.begin(first), s.end(head - 1));
+    }
+
+    /** Reporting events of a sentence (with or without figures): sources for later pronouns, and dates. */
+    void recordStatements(String text, LocalDate published, SentenceView s, Discourse d) {
+        for (int v = 0; v < s.size(); v++) {
+            String kind = s.isVerb(v) ? lx.reportingVerbs.get(s.lemma(v)) : null;
+            if (kind == null || kind.equals("deny")) {
+                continue;
+            }
+            int agent = attribution.sourceToken(s, attribution.agentOfVerb(s, v, kind));
+            if (agent >= 0 && lx.isPronoun(s.word(agent), "speaker")) {
+                continue;
+            }
+            LocalDate date = dates.dateOf(s, v, published, d);
+            if (date != null) {
+                d.lastDate = date;
+            }
+            if (agent < 0) {
+                continue;
+            }
+            String who = resolve(text, s, agent, d);
+            if (who == null) {
+                continue;
+            }
+            boolean person = s.ner(agent).equals("PERSON") || lx.isPronoun(s.word(agent), "person");
+            d.recordSpeaker(s, agent, who, person, date);
+            d.speakers.add(new AttributionCarryOver.Statement(s.sentence.index(), who, null, date, phrases.typeOfPhrase(who),
+                    phrases.countryOf(who), reportsEarlierFigures(s, v), closesQuote(text, s, v)));
+        }
+    }
+
+    /** "TASS reported the initial figures", "MDA confirmed the casualties": the figures were given before. */
+    private boolean reportsEarlierFigures(SentenceView s, int verb) {
+        for (int o : s.children(verb, "obj")) {
+            boolean definite = false;
+            for (AnnotatedArticle.Edge e : s.children(o)) {
+                definite |= e.rel().equals("det") && lx.anaphoricDeterminers.contains(s.word(e.dep()).toLowerCase(Locale.ROOT));
+            }
+            String lemma = s.lemma(o);
+            if (definite && (lx.nonSourceNouns.contains(lemma) || lx.nounMetric.containsKey(lemma))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reporting verb after the closing quote of a quote that began in an earlier sentence. */
+    private static boolean closesQuote(String text, SentenceView s, int verb) {
+        String before = text.substring(s.sentence.charBegin(), s.begin(verb));
+        int close = Math.max(before.lastIndexOf('\u201d'), before.lastIndexOf('"'));
+        return close >= 0 && !AttributionCarryOver.opensQuote(before.substring(0, close));
+    }
+}

@@ -1,0 +1,151 @@
+package org.claimtrail.extract;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimtrail.annotate.AnnotatedArticle;
+
+/**
+ * When a source made its statement ({@code stated_on}): the date on the reporting expression (or "the
+ * same day" pointing back), and, for an undated figure, another dated statement by the same speaker
+ * in the article.
+ */
+final class StatementDates implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final ExtractionLexicon lx;
+    private final Attribution attribution;
+    private final SourcePhrases phrases;
+
+    StatementDates(ExtractionLexicon lx, Attribution attribution, SourcePhrases phrases) {
+        this.lx = lx;
+        this.attribution = attribution;
+        this.phrases = phrases;
+    }
+
+    /** The statement date on a reporting expression: its temporal modifiers, or "the same day". */
+    LocalDate dateOf(SentenceView s, int reporter, LocalDate published, Discourse d) {
+        for (AnnotatedArticle.Edge e : s.children(reporter)) {
+            String rel = e.rel();
+            if (rel.startsWith("ccomp") || rel.startsWith("nsubj") || rel.startsWith("xcomp") || rel.startsWith("parataxis")
+                    || rel.startsWith("advcl") || rel.startsWith("obj") || rel.equals("conj")) {
+                continue;
+            }
+            LocalDate date = dateIn(s, e.dep(), published, d, 2);
+            if (date != null) {
+                return date;
+            }
+        }
+        // "A U.S. defense official, who spoke ... on Tuesday, was quoted as saying": the speaker's own clause
+        int agent = attribution.agentOfVerb(s, reporter, lx.reportingVerbs.getOrDefault(s.lemma(reporter), "say"));
+        if (agent >= 0) {
+            for (AnnotatedArticle.Edge e : s.children(agent)) {
+                if (e.rel().startsWith("acl") && lx.speechVerbs.contains(s.lemma(e.dep()))) {
+                    for (AnnotatedArticle.Edge t : s.children(e.dep())) {
+                        LocalDate date = t.rel().startsWith("obl") || t.rel().startsWith("nmod") ? dateIn(s, t.dep(), published, d, 1) : null;
+                        if (date != null) {
+                            return date;
+                        }
+                    }
+                }
+            }
+        }
+        // "was quoted as saying by news reports Tuesday": the quoting verb above the saying verb
+        AnnotatedArticle.Edge up = s.parent(reporter);
+        if (up != null && up.gov() >= 0 && "quote".equals(lx.reportingVerbs.get(s.lemma(up.gov())))) {
+            return dateOf(s, up.gov(), published, d);
+        }
+        return null;
+    }
+
+    private LocalDate dateIn(SentenceView s, int t, LocalDate published, Discourse d, int depth) {
+        if (s.ner(t).equals("DATE")) {
+            LocalDate date = parseDate(s.norm(t));
+            if (date != null) {
+                return plausible(date, s.word(t), published);
+            }
+        }
+        for (List<String> phrase : lx.anaphoricDates) {
+            if (phrase.get(phrase.size() - 1).equals(s.word(t)) && endsWith(s, t, phrase) && d.lastDate != null) {
+                return d.lastDate;
+            }
+        }
+        if (depth > 0) {
+            for (AnnotatedArticle.Edge e : s.children(t)) {
+                LocalDate date = dateIn(s, e.dep(), published, d, depth - 1);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWith(SentenceView s, int t, List<String> phrase) {
+        int start = t - phrase.size() + 1;
+        if (start < 0) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!s.word(start + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static LocalDate parseDate(String norm) {
+        if (norm == null || !norm.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(norm.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A weekday resolved into the future meant last week's; other future dates are not believed. */
+    private static LocalDate plausible(LocalDate date, String word, LocalDate published) {
+        if (published == null || !date.isAfter(published)) {
+            return date;
+        }
+        if (word.matches("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day")) {
+            return date.minusDays(7);
+        }
+        return null;
+    }
+
+    /** Undated claims of a speaker who dated another statement in the article take that date. */
+    List<Claim> carryToSameSpeaker(List<Claim> claims, Discourse d) {
+        List<Claim> dated = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.statedOn() == null && c.source() != null) {
+                LocalDate inherited = sameSpeakerDate(c, d);
+                dated.add(inherited == null ? c : c.withStatedOn(inherited));
+            } else {
+                dated.add(c);
+            }
+        }
+        return dated;
+    }
+
+    private LocalDate sameSpeakerDate(Claim c, Discourse d) {
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        for (Discourse.Statement st : d.statements) {
+            if (st.date() != null && (phrases.speakersMatch(st.source(), c.source())
+                    || c.intermediary() != null && phrases.speakersMatch(st.source(), c.intermediary()))) {
+                return st.date();
+            }
+            if (st.date() != null) {
+                days.add(st.date());
+            }
+        }
+        // an article whose statements all name one day tells one day's news: its other statements
+        // were made that day too
+        return days.size() == 1 ? days.iterator().next() : null;
+    }
+}
