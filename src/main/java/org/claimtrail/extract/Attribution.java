@@ -196,9 +196,13 @@ final class Attribution implements java.io.Serializable {
                 return agentOfVerb(s, up.gov(), k);
             }
             // "The government issued a new toll, saying ...": a participle's speaker is its clause's subject
-            if (s.pos(verb).equals("VBG") && (up.rel().startsWith("advcl") || up.rel().startsWith("xcomp"))) {
+            // (a loose "dep" attachment only when that subject is a named body or person: the parse
+            // also hangs "saying" off the content clause, whose subject is what is counted)
+            boolean loose = up.rel().equals("dep");
+            if (s.pos(verb).equals("VBG") && (up.rel().startsWith("advcl") || up.rel().startsWith("xcomp") || loose)) {
                 int subj = firstChild(s, up.gov(), "nsubj");
-                if (subj >= 0 && !s.isVerb(subj)) {
+                if (subj >= 0 && !s.isVerb(subj)
+                        && (!loose || s.ner(subj).equals("ORGANIZATION") || s.ner(subj).equals("PERSON"))) {
                     return relativeAntecedent(s, subj);
                 }
             }

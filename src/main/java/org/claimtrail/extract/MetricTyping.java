@@ -71,6 +71,10 @@ final class MetricTyping implements Serializable {
                 }
             }
         }
+        // 1c. a bare figure with its participle: "suffered 4,000 wounded and 1,500 killed", however parsed
+        if (noun < 0 && participleAfter(s, q, noun) != null) {
+            return new Typed(participleAfter(s, q, noun), predicate);
+        }
         // 2. the verbs the counted people are arguments of: "were killed", "have been deployed"
         boolean people = noun < 0 || nouns.isPeople(s, noun);
         boolean materiel = noun >= 0 && nouns.isMateriel(s, noun);
@@ -143,6 +147,17 @@ final class MetricTyping implements Serializable {
                 m = v == null ? participleOf(s, whole) : v.metric();
             }
             return m == null || m.equals(Metric.OTHER) ? null : new Typed(m, predicate(s, whole));
+        }
+        for (AnnotatedArticle.Edge e : s.children(x)) { // "Among the dead were four journalists"
+            if (e.rel().endsWith(":among")) {
+                String m = cues.phraseMetric(s, e.dep());
+                if (m == null) {
+                    m = lx.adjMetric.get(s.word(e.dep()).toLowerCase(java.util.Locale.ROOT));
+                }
+                if (m != null) {
+                    return new Typed(m, predicate(s, x));
+                }
+            }
         }
         // "Among the deceased were three children": the part is the subject, the whole its predicate
         if (up != null && up.rel().startsWith("nsubj") && up.gov() >= 0 && hasCase(s, up.gov(), "among")) {

@@ -64,9 +64,20 @@ class StatementDatesTest {
                 claim("Lawmaker Petar Ilic", null), claim("the army", null), claim(null, null),
                 claim("lawmaker Park Min-jun", LocalDate.of(2024, 12, 10))), d);
         assertEquals(LocalDate.of(2024, 12, 19), carried.get(0).statedOn()); // "lawmaker" names both
-        assertNull(carried.get(1).statedOn()); // the army's statement had no date
+        // one day is all the article's statements name: the army's undated one was that day's news too
+        assertEquals(LocalDate.of(2024, 12, 19), carried.get(1).statedOn());
         assertNull(carried.get(2).statedOn()); // no speaker
         assertEquals(LocalDate.of(2024, 12, 10), carried.get(3).statedOn()); // its own date stays
+    }
+
+    @Test
+    void anArticleOfSeveralDaysLeavesOtherSpeakersUndated() {
+        Discourse d = new Discourse();
+        d.statements.add(new Discourse.Statement("a Kastavian lawmaker", LocalDate.of(2024, 12, 19)));
+        d.statements.add(new Discourse.Statement("the navy", LocalDate.of(2024, 12, 16)));
+        d.statements.add(new Discourse.Statement("the army", null));
+        List<Claim> carried = DATES.carryToSameSpeaker(List.of(claim("the army", null)), d);
+        assertNull(carried.get(0).statedOn());
     }
 
     static Claim claim(String source, LocalDate statedOn) {

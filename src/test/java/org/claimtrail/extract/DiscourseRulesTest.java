@@ -1,0 +1,111 @@
+package org.claimtrail.extract;
+
+import static org.claimtrail.extract.RuleFixtures.bounds;
+import static org.claimtrail.extract.RuleFixtures.claims;
+import static org.claimtrail.extract.RuleFixtures.describe;
+import static org.claimtrail.extract.RuleFixtures.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sources and days across sentences, sources that are not speakers, parts of a counted whole, and
+ * number forms, on pre-annotated texts of our own ({@code fixtures/sentences.tsv}, published Friday
+ * 2024-12-20).
+ */
+class DiscourseRulesTest {
+
+    static Claim withValue(List<Claim> cs, double low) {
+        return cs.stream().filter(c -> c.valueLow() != null && c.valueLow() == low).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim of " + low + " in\n" + describe(cs)));
+    }
+
+    @Nested
+    class AcrossSentences {
+        @Test
+        void aFigureWithoutSourceContinuesTheStatementBefore() {
+            Claim wounded = withValue(claims("carry-next-sentence"), 120);
+            assertEquals(Metric.WOUNDED, wounded.metric());
+            assertEquals("ministry", wounded.source());
+            assertEquals(LocalDate.of(2024, 12, 17), wounded.statedOn());
+        }
+
+        @Test
+        void aFigureTheArticleHedgesInItsOwnVoiceKeepsNoSource() {
+            assertNull(withValue(claims("carry-not-to-hedge"), 3000).source());
+        }
+
+        @Test
+        void aQuoteClosedInTheNextSentenceIsTheSpeakers() {
+            List<Claim> cs = claims("carry-quote-closed-later");
+            assertTrue(withValue(cs, 60).source().contains("health ministry"), describe(cs));
+            assertTrue(withValue(cs, 9).source().contains("health ministry"), describe(cs));
+        }
+
+        @Test
+        void theFiguresReportedInTheNextSentence() {
+            assertTrue(only("carry-figures-reported-after").source().contains("mountain rescue service"));
+        }
+
+        @Test
+        void descriptionsStandForTheBodyNamedBefore() {
+            assertEquals("Red Lantern Society", withValue(claims("source-the-group"), 14).source());
+            Claim wounded = withValue(claims("source-the-newspaper"), 500);
+            assertEquals("Daily Ledger", wounded.source());
+            assertEquals(LocalDate.of(2024, 12, 19), wounded.statedOn());
+        }
+    }
+
+    @Nested
+    class Speakers {
+        @Test
+        void aDocumentStandsForWhoseItIsOrForNoOne() {
+            assertEquals("disaster agency", only("source-data-from").source());
+            assertNull(only("source-bare-data").source());
+        }
+
+        @Test
+        void anInvertedSpeakerAndAParticiplesSpeaker() {
+            Claim c = only("source-inverted");
+            assertEquals("monitoring group", c.source());
+            assertEquals(LocalDate.of(2024, 12, 20), c.statedOn());
+            assertEquals("Interior Ministry", only("source-saying").source());
+        }
+
+        @Test
+        void aRecentDayInTheFiguresClauseDatesTheStatement() {
+            assertEquals(LocalDate.of(2024, 12, 18), only("date-event-day").statedOn());
+        }
+    }
+
+    @Nested
+    class Figures {
+        @Test
+        void partsOfACountedWholeShareItsMetric() {
+            List<Claim> cs = claims("part-including");
+            assertEquals(Metric.KILLED, withValue(cs, 15).metric());
+            assertEquals(Metric.KILLED, withValue(cs, 20).metric());
+            assertEquals(Metric.KILLED, only("part-among").metric());
+        }
+
+        @Test
+        void numberForms() {
+            bounds(only("number-space-grouped"), 12450.0, 12450.0, "exact");
+            bounds(only("number-shared-magnitude"), 11000.0, 12000.0, "range");
+        }
+
+        @Test
+        void preciseParticiplesAndHospitalisations() {
+            List<Claim> cs = claims("metric-participle-after-suffer");
+            assertEquals(Metric.WOUNDED, withValue(cs, 4000).metric());
+            assertEquals(Metric.KILLED, withValue(cs, 1500).metric());
+            assertEquals(Metric.WOUNDED, only("metric-hospitalized").metric());
+        }
+    }
+}
