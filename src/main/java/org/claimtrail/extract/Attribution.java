@@ -202,7 +202,7 @@ final class Attribution implements java.io.Serializable {
             if (s.pos(verb).equals("VBG") && (up.rel().startsWith("advcl") || up.rel().startsWith("xcomp") || loose)) {
                 int subj = firstChild(s, up.gov(), "nsubj");
                 if (subj >= 0 && !s.isVerb(subj)
-                        && (!loose || s.ner(subj).equals("ORGANIZATION") || s.ner(subj).equals("PERSON"))) {
+                        && (!loose || named(s, subj))) {
                     return relativeAntecedent(s, subj);
                 }
             }
@@ -220,6 +220,20 @@ final class Attribution implements java.io.Serializable {
             return before;
         }
         return -1;
+    }
+
+    /** A named body or person, or one owned by a named place ("Iran's government"). */
+    private static boolean named(SentenceView s, int t) {
+        if (s.ner(t).equals("ORGANIZATION") || s.ner(t).equals("PERSON")) {
+            return true;
+        }
+        for (AnnotatedArticle.Edge e : s.children(t)) {
+            if ((e.rel().equals("nmod:poss") || e.rel().equals("compound"))
+                    && Set.of("LOCATION", "ORGANIZATION", "COUNTRY").contains(s.ner(e.dep()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -34,8 +34,10 @@ final class AttributionCarryOver {
      * @param statements reporting events without figures (speakers recorded by the discourse pass)
      * @param ownVoice   ids of claims the article tells in its own voice ("are believed to have been
      *                   deployed", "the mission deployed 400"): nobody before speaks for them
+     * @param continues  breakdowns: claim id to the id of the figure they break down, whose voice they share
      */
-    static List<Claim> apply(List<Claim> claims, List<Statement> statements, java.util.Set<String> ownVoice) {
+    static List<Claim> apply(List<Claim> claims, List<Statement> statements, java.util.Set<String> ownVoice,
+                             java.util.Map<String, String> continues) {
         // a figure's own attribution first: on a tie in one sentence it beats a bare speaker
         List<Statement> known = new ArrayList<>();
         for (Claim c : claims) {
@@ -45,9 +47,20 @@ final class AttributionCarryOver {
         }
         known.addAll(statements);
         List<Claim> out = new ArrayList<>(claims.size());
+        java.util.Map<String, Claim> done = new java.util.HashMap<>();
         for (Claim c : claims) {
+            Claim whole = done.get(continues.get(c.claimId()));
+            if (c.source() == null && whole != null && whole.source() != null) {
+                Claim part = c.withSource(whole.source(), whole.sourceType(), whole.sourceCountry(), whole.intermediary(),
+                        c.statedOn() != null ? c.statedOn() : whole.statedOn());
+                out.add(part);
+                done.put(part.claimId(), part);
+                known.add(of(part));
+                continue;
+            }
             if (c.source() != null || ownVoice.contains(c.claimId())) {
                 out.add(c);
+                done.put(c.claimId(), c);
                 continue;
             }
             Statement before = nextReachingBack(known, c);
@@ -56,11 +69,13 @@ final class AttributionCarryOver {
             }
             if (before == null) {
                 out.add(c);
+                done.put(c.claimId(), c);
                 continue;
             }
             Claim carried = c.withSource(before.source(), before.sourceType(), before.sourceCountry(),
                     before.intermediary(), c.statedOn() != null ? c.statedOn() : before.date());
             out.add(carried);
+            done.put(carried.claimId(), carried);
             known.add(of(carried)); // the chain goes on: the next figure may continue this one
         }
         return out;

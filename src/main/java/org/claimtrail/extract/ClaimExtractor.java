@@ -54,7 +54,7 @@ public final class ClaimExtractor implements Serializable {
             SentenceView s = new SentenceView(sentence);
             if (sentence.candidate() && !s.isQuestion()) {
                 for (Quantity q : finder.find(s)) {
-                    Claim c = claim(docId, text, published, s, q, d);
+                    Claim c = claim(docId, text, published, s, q, d, found);
                     if (c != null) {
                         found.add(c);
                     }
@@ -63,11 +63,12 @@ public final class ClaimExtractor implements Serializable {
             }
             d.recordNames(text, s);
         }
-        return merging.merge(dates.carryToSameSpeaker(AttributionCarryOver.apply(found, d.speakers, d.ownVoice), d));
+        return merging.merge(dates.carryToSameSpeaker(AttributionCarryOver.apply(found, d.speakers, d.ownVoice, d.continues), d));
     }
 
     /** One figure's claim, or null when it is not one (a count of sources, no metric, negated, denied). */
-    private Claim claim(String docId, String text, LocalDate published, SentenceView s, Quantity q, Discourse d) {
+    private Claim claim(String docId, String text, LocalDate published, SentenceView s, Quantity q, Discourse d,
+                        List<Claim> before) {
         int noun = nouns.nounOf(s, q);
         int x = noun >= 0 ? noun : q.head();
         if (nouns.isSourcePhrase(s, x)) {
@@ -78,6 +79,14 @@ public final class ClaimExtractor implements Serializable {
             return null;
         }
         String metric = typed.metric();
+        Claim continued = null;
+        if (metric.equals(MetricTyping.PREVIOUS)) {
+            continued = previousFigure(before, s.sentence.index());
+            if (continued == null) {
+                return null;
+            }
+            metric = continued.metric();
+        }
         int anchor = typed.predicate();
         if (modality.negated(s, x, q) || modality.negated(s, anchor, q)) {
             return null;
@@ -101,6 +110,9 @@ public final class ClaimExtractor implements Serializable {
         String sentenceText = text.substring(s.sentence.charBegin(), s.sentence.charEnd());
         String id = ArticleFactory.sha256(docId + "|" + s.sentence.index() + "|" + s.begin(first) + "|" + metric)
                 .substring(0, 20);
+        if (continued != null) {
+            d.continues.put(id, continued.claimId()); // a breakdown speaks with its total's voice
+        }
         if (source == null && (modality.hedgedWithoutAgent(s, reporters) || nouns.narratedAction(s, anchor, x, metric))) {
             d.ownVoice.add(id); // "are believed to have been deployed", "the mission has deployed 400"
         }
@@ -109,5 +121,19 @@ public final class ClaimExtractor implements Serializable {
                 source == null ? null : phrases.sourceType(s, sourced.sourceHead(), source),
                 source == null ? null : phrases.countryOf(source), sourced.intermediary(), statedOn,
                 modality.of(s, anchor, reporters), 1);
+    }
+
+    /** The last figure in this sentence or the two before it, which a breakdown continues. */
+    private static Claim previousFigure(List<Claim> before, int sentence) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Claim c = before.get(i);
+            if (c.sentenceIndex() < sentence - 2) {
+                return null;
+            }
+            if (!c.metric().equals(Metric.OTHER) && !c.metric().equals(Metric.DEPLOYED)) {
+                return c;
+            }
+        }
+        return null;
     }
 }

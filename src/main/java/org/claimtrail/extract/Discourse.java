@@ -25,6 +25,8 @@ final class Discourse {
     final List<AttributionCarryOver.Statement> speakers = new ArrayList<>();
     /** Claims the article tells in its own voice: no earlier statement speaks for them. */
     final java.util.Set<String> ownVoice = new java.util.HashSet<>();
+    /** Breakdowns ("Of those, 90 were men", "- Florida: 15 people"): claim id to the id of the figure they break down. */
+    final java.util.Map<String, String> continues = new java.util.HashMap<>();
     LocalDate lastDate;
 
     /** The people and organisations a sentence names (runs of one NER tag), unless a speaker's phrase holds them. */

@@ -54,6 +54,10 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> hedgingVerbs = new HashSet<>();
     /** Reporting verbs whose object is the addressee ("told reporters"). */
     final Set<String> addresseeVerbs = new HashSet<>();
+    /** Verbs whose object says what happened to their subject ("sustained injuries", "received wounds"). */
+    final Set<String> injuryVerbs = new HashSet<>();
+    /** Verbs whose subject is a whole and object a part of it ("the toll includes 300 children"). */
+    final Set<String> inclusionVerbs = new HashSet<>();
     final Set<String> projectionCues = new HashSet<>();
     final List<List<String>> anaphoricDates = new ArrayList<>();
     final List<Phrase<String>> sourceTypes = new ArrayList<>();
@@ -124,6 +128,8 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "description_nouns.tsv", lx.descriptionNouns);
         words(dir, "hedging_verbs.tsv", lx.hedgingVerbs);
         words(dir, "addressee_verbs.tsv", lx.addresseeVerbs);
+        words(dir, "injury_verbs.tsv", lx.injuryVerbs);
+        words(dir, "inclusion_verbs.tsv", lx.inclusionVerbs);
         words(dir, "projection_cues.tsv", lx.projectionCues);
         for (LexiconFile.Entry e : read(dir, "anaphoric_dates.tsv")) {
             lx.anaphoricDates.add(tokens(e.field(0)));

@@ -128,12 +128,12 @@ final class MetricCues implements Serializable {
             String m = verbCue(s, v, people, materiel);
             for (AnnotatedArticle.Edge e : s.children(v)) {
                 // "were killed or wounded" shares one subject; "killed and another 1,000 wounded" does not
-                if (e.rel().startsWith("conj") && !hasOwnSubject(s, e.dep(), x)) {
+                if (e.rel().startsWith("conj") && !hasOwnSubject(s, e.dep(), x) && !hasOwnObject(s, e.dep(), x)) {
                     m = Metric.combine(m, verbCue(s, e.dep(), people, materiel));
                 }
             }
             for (AnnotatedArticle.Edge e : s.parents(v)) {
-                if (e.rel().startsWith("conj") && !hasOwnSubject(s, e.gov(), x)) {
+                if (e.rel().startsWith("conj") && !hasOwnSubject(s, e.gov(), x) && !hasOwnObject(s, e.gov(), x)) {
                     String other = verbCue(s, e.gov(), people, materiel);
                     if (other != null && m != null) {
                         m = Metric.combine(other, m);
@@ -147,6 +147,17 @@ final class MetricCues implements Serializable {
             }
         }
         return best == null ? null : new Typed(best, bestVerb);
+    }
+
+    /** "killing 12 and wounding 2,800": each verb counts its own object, so they do not combine. */
+    private static boolean hasOwnObject(SentenceView s, int verb, int x) {
+        for (AnnotatedArticle.Edge e : s.children(verb)) {
+            if (e.rel().equals("obj") && e.dep() != x && !s.children(e.dep(), "nummod").isEmpty()
+                    || e.rel().equals("obj") && e.dep() != x && s.pos(e.dep()).equals("CD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasOwnSubject(SentenceView s, int verb, int x) {
@@ -164,6 +175,16 @@ final class MetricCues implements Serializable {
         String m = lx.verbMetric.get(lemma);
         if (m == null) {
             m = lx.adjMetric.get(s.word(v)); // "are missing", "were dead"
+        }
+        if (m == null || lemma.equals("suffer") || lx.injuryVerbs.contains(lemma)) {
+            // "182 people sustained injuries", "16 suffered minor injuries": the object says what happened
+            for (AnnotatedArticle.Edge e : s.children(v)) {
+                String objMetric = e.rel().equals("obj") ? lx.nounMetric.get(s.lemma(e.dep())) : null;
+                if (objMetric != null && !objMetric.equals(Metric.CASUALTIES) && lx.injuryVerbs.contains(lemma)
+                        || objMetric != null && lemma.equals("suffer")) {
+                    return objMetric;
+                }
+            }
         }
         if (m == null) {
             for (AnnotatedArticle.Edge e : s.children(v)) { // "taken prisoner", "held hostage"

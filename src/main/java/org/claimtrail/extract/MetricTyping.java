@@ -14,6 +14,12 @@ final class MetricTyping implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A figure's metric and the token of its predicate (the anchor of attribution and modality). */
+    /**
+     * The metric of the figure before, for a breakdown that names only who ("Of those, 90 were men";
+     * a list line "- Florida: 15 people"); {@link ClaimExtractor} resolves it or drops the figure.
+     */
+    static final String PREVIOUS = "previous";
+
     record Typed(String metric, int predicate) {
     }
 
@@ -129,7 +135,33 @@ final class MetricTyping implements Serializable {
         if (subj != null) {
             return subj;
         }
-        return tollBefore(s, q);
+        Typed toll = tollBefore(s, q);
+        return toll != null ? toll : breakdownOfPrevious(s, q, x);
+    }
+
+    /** "90 were men", "three were children", or a verbless list line: a breakdown of the figure before. */
+    private Typed breakdownOfPrevious(SentenceView s, Quantity q, int x) {
+        AnnotatedArticle.Edge up = s.parent(q.head());
+        int pred = -1;
+        if (up != null && up.rel().startsWith("nsubj") && up.gov() >= 0) {
+            pred = up.gov();
+        }
+        for (AnnotatedArticle.Edge e : s.children(q.head())) { // "three were children" parsed as a dependent
+            if (e.rel().equals("dep") && e.dep() > q.head()) {
+                pred = e.dep();
+            }
+        }
+        if (pred >= 0 && s.isNoun(pred) && nouns.isPeople(s, pred) && !s.children(pred, "cop").isEmpty()) {
+            return new Typed(PREVIOUS, pred);
+        }
+        boolean verbless = true;
+        for (int t = 0; t < s.size(); t++) {
+            verbless &= !s.pos(t).startsWith("VB");
+        }
+        if (verbless && s.size() <= 10 && (x == q.head() || nouns.isPeople(s, x))) {
+            return new Typed(PREVIOUS, x);
+        }
+        return null;
     }
 
     private Typed partOfWhole(SentenceView s, int x) {
@@ -156,6 +188,15 @@ final class MetricTyping implements Serializable {
                 }
                 if (m != null) {
                     return new Typed(m, predicate(s, x));
+                }
+            }
+        }
+        // "The death toll includes 17,000 volunteers": what the whole counts, whatever the part is
+        if (up != null && up.rel().equals("obj") && up.gov() >= 0 && lx.inclusionVerbs.contains(s.lemma(up.gov()))) {
+            for (int subj : s.children(up.gov(), "nsubj")) {
+                String m = cues.phraseMetric(s, subj);
+                if (m != null) {
+                    return new Typed(m, up.gov());
                 }
             }
         }
