@@ -222,6 +222,28 @@ final class Attribution implements java.io.Serializable {
         return -1;
     }
 
+    /**
+     * Whether a token can name who speaks: a name, a pronoun, or a noun of people, bodies or sources;
+     * not a counted group ("two men") nor a thing ("desperation", "the attacks", "gunshot wounds").
+     */
+    private boolean canSpeak(SentenceView s, int t) {
+        if (!s.children(t, "nummod").isEmpty()) {
+            return false;
+        }
+        String pos = s.pos(t);
+        if (pos.startsWith("PRP") || pos.startsWith("NNP") || !s.ner(t).equals("O") && !s.ner(t).equals("DATE")
+                && !s.ner(t).equals("NUMBER")) {
+            return true;
+        }
+        if (!s.isNoun(t)) {
+            return true; // the parse gave something else: the phrase rules decide
+        }
+        String lemma = s.lemma(t);
+        return lx.peopleNouns.contains(lemma) || lx.descriptionNouns.contains(lemma) || lx.speakerNouns.contains(lemma)
+                || lx.reportingNouns.contains(lemma) || lx.personRoles.contains(lemma)
+                || lx.sourceTypes.stream().anyMatch(p -> p.tokens().contains(lemma));
+    }
+
     /** A named body or person, or one owned by a named place ("Iran's government"). */
     private static boolean named(SentenceView s, int t) {
         if (s.ner(t).equals("ORGANIZATION") || s.ner(t).equals("PERSON")) {
@@ -291,7 +313,7 @@ final class Attribution implements java.io.Serializable {
         }
         if (!lx.nonSourceNouns.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))
                 && !lx.nonSourceNouns.contains(s.lemma(t))) {
-            return t;
+            return canSpeak(s, t) ? t : -1;
         }
         for (String rel : new String[] {"nmod:poss", "nmod:by", "nmod:from", "nmod:of", "nmod:according_to"}) {
             int c = firstChild(s, t, rel);

@@ -58,6 +58,8 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> injuryVerbs = new HashSet<>();
     /** Verbs whose subject is a whole and object a part of it ("the toll includes 300 children"). */
     final Set<String> inclusionVerbs = new HashSet<>();
+    /** Common nouns that can name a source ("officials", "activists", "the monitor"). */
+    final Set<String> speakerNouns = new HashSet<>();
     final Set<String> projectionCues = new HashSet<>();
     final List<List<String>> anaphoricDates = new ArrayList<>();
     final List<Phrase<String>> sourceTypes = new ArrayList<>();
@@ -130,6 +132,7 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "addressee_verbs.tsv", lx.addresseeVerbs);
         words(dir, "injury_verbs.tsv", lx.injuryVerbs);
         words(dir, "inclusion_verbs.tsv", lx.inclusionVerbs);
+        words(dir, "speaker_nouns.tsv", lx.speakerNouns);
         words(dir, "projection_cues.tsv", lx.projectionCues);
         for (LexiconFile.Entry e : read(dir, "anaphoric_dates.tsv")) {
             lx.anaphoricDates.add(tokens(e.field(0)));

@@ -208,6 +208,9 @@ final class SourceResolver implements Serializable {
                 d.lastDate = date;
             }
             if (agent < 0) {
+                if (date != null) { // nobody named, but the article's day is told
+                    d.statements.add(new Discourse.Statement(null, date));
+                }
                 continue;
             }
             String who = resolve(text, s, agent, d);
