@@ -14,7 +14,9 @@ import org.claimtrail.config.LexiconFile;
  * The cheap test that decides which sentences go through the expensive annotators: a sentence is a
  * candidate when one of its tokens holds a digit or is a number or vague-amount word from
  * {@code conf/lexicon/}. Attribution may need what comes just before ("..., he said" after a
- * sentence naming him), so the {@code context} sentences before each candidate go along.
+ * sentence naming him), so the {@code context} sentences before each candidate go along. A
+ * statement with its day but no figure ("the ministry said on Tuesday", often an article's lead)
+ * is a candidate too: the day it gives dates the same speaker's figures told later.
  */
 public final class CandidateFilter implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -24,11 +26,13 @@ public final class CandidateFilter implements Serializable {
 
     private final Set<String> words;
     private final Set<String> timeWords;
+    private final Set<String> reportingForms;
     private final int context;
 
-    public CandidateFilter(Set<String> words, Set<String> timeWords, int context) {
+    public CandidateFilter(Set<String> words, Set<String> timeWords, Set<String> reportingForms, int context) {
         this.words = Set.copyOf(words);
         this.timeWords = Set.copyOf(timeWords);
+        this.reportingForms = Set.copyOf(reportingForms);
         this.context = context;
     }
 
@@ -52,7 +56,16 @@ public final class CandidateFilter implements Serializable {
         for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("time_words.tsv"))) {
             timeWords.add(e.field(0).toLowerCase(Locale.ROOT));
         }
-        return new CandidateFilter(words, timeWords, context);
+        Set<String> forms = new HashSet<>();
+        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("reporting_verbs.tsv"))) {
+            String lemma = e.field(0).toLowerCase(Locale.ROOT);
+            String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+            forms.addAll(List.of(lemma, lemma + "s", stem + "ed", stem + "es"));
+        }
+        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("irregular_forms.tsv"))) {
+            forms.add(e.field(0).toLowerCase(Locale.ROOT));
+        }
+        return new CandidateFilter(words, timeWords, forms, context);
     }
 
     /**
@@ -70,6 +83,24 @@ public final class CandidateFilter implements Serializable {
             }
         }
         return false;
+    }
+
+    /** True when a sentence reports a statement and names a day: "the agency told lawmakers Wednesday". */
+    public boolean isDatedStatement(List<String> tokens) {
+        if (!hasTimeCue(tokens)) {
+            return false;
+        }
+        for (String t : tokens) {
+            if (reportingForms.contains(t.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a sentence goes through the full annotators: it holds a figure, or is a dated statement. */
+    public boolean isFull(List<String> tokens) {
+        return isCandidate(tokens) || isDatedStatement(tokens);
     }
 
     /** True when a sentence's tokens hold a figure. */
@@ -102,7 +133,7 @@ public final class CandidateFilter implements Serializable {
     public List<Integer> select(List<List<String>> sentences) {
         TreeSet<Integer> keep = new TreeSet<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (isCandidate(sentences.get(i))) {
+            if (isFull(sentences.get(i))) {
                 for (int j = Math.max(0, i - context); j <= i; j++) {
                     keep.add(j);
                 }
@@ -113,6 +144,7 @@ public final class CandidateFilter implements Serializable {
 
     /** What this filter does, for the annotation configuration hash. */
     public String fingerprint() {
-        return "context=" + context + ";words=" + new TreeSet<>(words) + ";time=" + new TreeSet<>(timeWords);
+        return "context=" + context + ";words=" + new TreeSet<>(words) + ";time=" + new TreeSet<>(timeWords)
+                + ";statements=" + new TreeSet<>(reportingForms);
     }
 }
