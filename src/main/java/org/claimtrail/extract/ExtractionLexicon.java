@@ -60,6 +60,8 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> inclusionVerbs = new HashSet<>();
     /** Common nouns that can name a source ("officials", "activists", "the monitor"). */
     final Set<String> speakerNouns = new HashSet<>();
+    /** Words before a figure that mark it as an earlier figure restated ("previous", "initial"). */
+    final Set<String> restatementCues = new HashSet<>();
     final Set<String> projectionCues = new HashSet<>();
     final List<List<String>> anaphoricDates = new ArrayList<>();
     final List<Phrase<String>> sourceTypes = new ArrayList<>();
@@ -133,6 +135,7 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "injury_verbs.tsv", lx.injuryVerbs);
         words(dir, "inclusion_verbs.tsv", lx.inclusionVerbs);
         words(dir, "speaker_nouns.tsv", lx.speakerNouns);
+        words(dir, "restatement_cues.tsv", lx.restatementCues);
         words(dir, "projection_cues.tsv", lx.projectionCues);
         for (LexiconFile.Entry e : read(dir, "anaphoric_dates.tsv")) {
             lx.anaphoricDates.add(tokens(e.field(0)));

@@ -123,7 +123,7 @@ final class StatementDates implements Serializable {
     List<Claim> carryToSameSpeaker(List<Claim> claims, Discourse d) {
         List<Claim> dated = new ArrayList<>();
         for (Claim c : claims) {
-            if (c.statedOn() == null && c.source() != null) {
+            if (c.statedOn() == null && c.source() != null && !restated(c)) {
                 LocalDate inherited = sameSpeakerDate(c, d);
                 dated.add(inherited == null ? c : c.withStatedOn(inherited));
             } else {
@@ -131,6 +131,19 @@ final class StatementDates implements Serializable {
             }
         }
         return dated;
+    }
+
+    /** "down from their previous toll of 115": a cue among the few words before the figure. */
+    private boolean restated(Claim c) {
+        int at = c.sentence().indexOf(c.quantityText());
+        String before = at < 0 ? "" : c.sentence().substring(0, at).toLowerCase(java.util.Locale.ROOT);
+        String[] words = before.split("[^a-z]+");
+        for (int i = Math.max(0, words.length - 4); i < words.length; i++) {
+            if (lx.restatementCues.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LocalDate sameSpeakerDate(Claim c, Discourse d) {
@@ -146,6 +159,15 @@ final class StatementDates implements Serializable {
         }
         // an article whose statements all name one day tells one day's news: its other statements
         // were made that day too
-        return days.size() == 1 ? days.iterator().next() : null;
+        if (days.size() == 1) {
+            return days.iterator().next();
+        }
+        // several days: the lead's (the first dated statement) is the article's news day
+        for (Discourse.Statement st : d.statements) {
+            if (st.date() != null) {
+                return st.date();
+            }
+        }
+        return null;
     }
 }
