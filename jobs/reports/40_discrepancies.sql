@@ -19,7 +19,9 @@ SELECT o.doc_id, o.outlet, o.published, o.quantity_text AS article_text, o.metri
 FROM own o JOIN assertions a
   ON (o.source_key = a.source_key OR o.source_key LIKE CONCAT(a.source_key, ':%') OR a.source_key LIKE CONCAT(o.source_key, ':%'))
  AND o.assertion_id <> a.assertion_id
- AND (a.n_articles > o.own_articles OR a.n_articles = o.own_articles AND a.first_published < o.published)
+ -- an undated article is never the earlier one
+ AND (a.n_articles > o.own_articles OR a.n_articles = o.own_articles
+      AND (a.first_published < o.published OR o.published IS NULL AND a.first_published IS NOT NULL))
  AND (o.stated_on IS NULL OR a.stated_on IS NULL OR ABS(DATEDIFF(o.stated_on, a.stated_on)) <= 1)
  -- the same figure: bounded ranges that overlap, or, where a side is open-ended, known bounds
  -- within a quarter of each other ("782" and "at least 782"; not "at least 782" and "more than 1,140")
