@@ -18,7 +18,7 @@ SELECT metric, subject, source_key, source_name, source_type, source_country, as
             WHEN value_mid > LAG(value_mid) OVER w THEN 'up'
             WHEN value_mid < LAG(value_mid) OVER w THEN 'down'
             ELSE 'same' END AS revision,
-       ROUND(value_mid / LAG(value_mid) OVER w, 3) AS ratio_to_previous,
+       ROUND(value_mid / NULLIF(LAG(value_mid) OVER w, 0), 3) AS ratio_to_previous,
        assertion_id
 FROM estimates
 WINDOW w AS (PARTITION BY metric, source_key ORDER BY as_of, assertion_id)

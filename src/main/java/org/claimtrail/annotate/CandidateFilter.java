@@ -85,9 +85,14 @@ public final class CandidateFilter implements Serializable {
         return false;
     }
 
-    /** True when a sentence reports a statement and names a day: "the agency told lawmakers Wednesday". */
+    /**
+     * True when a sentence reports a statement and names a day ("the agency told lawmakers Wednesday"),
+     * or reports one as the header of a list.
+     */
     public boolean isDatedStatement(List<String> tokens) {
-        if (!hasTimeCue(tokens)) {
+        // a list's header ("Here is the breakdown by state, according to CNN's tally:") speaks for its lines
+        boolean header = !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals(":");
+        if (!header && !hasTimeCue(tokens)) {
             return false;
         }
         for (String t : tokens) {

@@ -73,7 +73,7 @@ final class Attribution implements java.io.Serializable {
                     addIfNew(out, heads, new Reporter(c, "cite", firstChild(s, c, "obj")));
                 }
             }
-            String kind = s.isVerb(node) || verbMistakenForNoun(s, node) ? lx.reportingVerbs.get(s.lemma(node)) : null;
+            String kind = reportingVerbAt(s, node) ? lx.reportingVerbs.get(s.lemma(node)) : null;
             if (kind != null) {
                 // "an official who cited several hundred casualties": citing a figure reports it
                 String k = kind.equals("cite") && chain.indexOf(node) <= 1 ? "say" : kind;
@@ -264,6 +264,18 @@ final class Attribution implements java.io.Serializable {
      */
     static boolean verbMistakenForNoun(SentenceView s, int t) {
         return s.isNoun(t) && !s.children(t, "ccomp").isEmpty();
+    }
+
+    /**
+     * "..., the Ministry of Emergency Situations reports.": a reporting word tagged as a noun that
+     * has a subject and no copula is the clause's verb.
+     */
+    boolean reportingVerbAt(SentenceView s, int t) {
+        if (!lx.reportingVerbs.containsKey(s.lemma(t))) {
+            return false;
+        }
+        return s.isVerb(t) || verbMistakenForNoun(s, t)
+                || s.isNoun(t) && !s.children(t, "nsubj").isEmpty() && s.children(t, "cop").isEmpty();
     }
 
     /** "the official who said": a relative pronoun stands for the noun its clause describes. */

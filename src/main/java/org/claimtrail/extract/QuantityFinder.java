@@ -108,7 +108,7 @@ final class QuantityFinder implements java.io.Serializable {
         if (lx.numberWords.containsKey(w)) {
             return true;
         }
-        if (w.contains("-")) {
+        if (w.contains("-") && w.matches("[^-]+(-[^-]+)+")) { // "twenty-five"; a bare dash is no number
             for (String p : w.split("-")) {
                 if (!lx.numberWords.containsKey(p)) {
                     return false;

@@ -195,8 +195,9 @@ final class SourceResolver implements Serializable {
     /** Reporting events of a sentence (with or without figures): sources for later pronouns, and dates. */
     void recordStatements(String text, LocalDate published, SentenceView s, Discourse d) {
         for (int v = 0; v < s.size(); v++) {
-            String kind = s.isVerb(v) ? lx.reportingVerbs.get(s.lemma(v)) : null;
+            String kind = attribution.reportingVerbAt(s, v) ? lx.reportingVerbs.get(s.lemma(v)) : null;
             if (kind == null || kind.equals("deny")) {
+                recordAccordingTo(text, s, v, d);
                 continue;
             }
             int agent = attribution.sourceToken(s, attribution.agentOfVerb(s, v, kind));
@@ -224,8 +225,29 @@ final class SourceResolver implements Serializable {
         }
     }
 
+    /** "Here is the breakdown by state, according to CNN's tally:": a speaker for the lines that follow. */
+    private void recordAccordingTo(String text, SentenceView s, int t, Discourse d) {
+        for (AnnotatedArticle.Edge e : s.children(t)) {
+            if (e.rel().endsWith(":according_to")) {
+                int agent = attribution.sourceToken(s, attribution.agentOfNoun(s, e.dep()));
+                String who = agent < 0 ? null : resolve(text, s, agent, d);
+                if (who != null) {
+                    d.speakers.add(new AttributionCarryOver.Statement(s.sentence.index(), who, null, null,
+                            phrases.typeOfPhrase(who), phrases.countryOf(who), false, false));
+                }
+            }
+        }
+    }
+
     /** "TASS reported the initial figures", "MDA confirmed the casualties": the figures were given before. */
     private boolean reportsEarlierFigures(SentenceView s, int verb) {
+        // "This was reported by the ministry": a demonstrative subject points back
+        for (AnnotatedArticle.Edge e : s.children(verb)) {
+            if (e.rel().startsWith("nsubj") && lx.anaphoricDeterminers.contains(s.word(e.dep()).toLowerCase(Locale.ROOT))
+                    && !s.word(e.dep()).equalsIgnoreCase("the")) {
+                return true;
+            }
+        }
         for (int o : s.children(verb, "obj")) {
             boolean definite = false;
             for (AnnotatedArticle.Edge e : s.children(o)) {
