@@ -123,11 +123,11 @@ public final class ClaimExtractor implements Serializable {
                 modality.of(s, anchor, reporters), 1);
     }
 
-    /** The last figure in this sentence or the two before it, which a breakdown continues. */
+    /** The last figure in this sentence or the three before it (a list header between), which a breakdown continues. */
     private static Claim previousFigure(List<Claim> before, int sentence) {
         for (int i = before.size() - 1; i >= 0; i--) {
             Claim c = before.get(i);
-            if (c.sentenceIndex() < sentence - 2) {
+            if (c.sentenceIndex() < sentence - 3) {
                 return null;
             }
             if (!c.metric().equals(Metric.OTHER) && !c.metric().equals(Metric.DEPLOYED)) {

@@ -62,6 +62,8 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> speakerNouns = new HashSet<>();
     /** Words before a figure that mark it as an earlier figure restated ("previous", "initial"). */
     final Set<String> restatementCues = new HashSet<>();
+    /** Counted nouns that are never people harmed: places, events, spans of time, vehicles. */
+    final Set<String> nonPeopleNouns = new HashSet<>();
     final Set<String> projectionCues = new HashSet<>();
     final List<List<String>> anaphoricDates = new ArrayList<>();
     final List<Phrase<String>> sourceTypes = new ArrayList<>();
@@ -136,6 +138,7 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "inclusion_verbs.tsv", lx.inclusionVerbs);
         words(dir, "speaker_nouns.tsv", lx.speakerNouns);
         words(dir, "restatement_cues.tsv", lx.restatementCues);
+        words(dir, "non_people_nouns.tsv", lx.nonPeopleNouns);
         words(dir, "projection_cues.tsv", lx.projectionCues);
         for (LexiconFile.Entry e : read(dir, "anaphoric_dates.tsv")) {
             lx.anaphoricDates.add(tokens(e.field(0)));

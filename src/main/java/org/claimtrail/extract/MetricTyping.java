@@ -84,6 +84,9 @@ final class MetricTyping implements Serializable {
         // 2. the verbs the counted people are arguments of: "were killed", "have been deployed"
         boolean people = noun < 0 || nouns.isPeople(s, noun);
         boolean materiel = noun >= 0 && nouns.isMateriel(s, noun);
+        if (noun >= 0 && !people && !materiel && lx.nonPeopleNouns.contains(s.lemma(noun))) {
+            return null; // "across six states", "in the 10 provinces", "two earthquakes": not who was counted
+        }
         if (!q.fractionBase()) {
             Typed v = cues.verbMetric(s, x, people, materiel, false);
             // "deployed over ten thousand of its soldiers", "upwards of 400 soldiers had been taken":
