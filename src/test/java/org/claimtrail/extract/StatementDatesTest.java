@@ -71,13 +71,23 @@ class StatementDatesTest {
     }
 
     @Test
-    void anArticleOfSeveralDaysLeavesOtherSpeakersUndated() {
+    void anArticleOfSeveralDaysGivesOtherSpeakersItsLeadsDay() {
         Discourse d = new Discourse();
         d.statements.add(new Discourse.Statement("a Kastavian lawmaker", LocalDate.of(2024, 12, 19)));
         d.statements.add(new Discourse.Statement("the navy", LocalDate.of(2024, 12, 16)));
         d.statements.add(new Discourse.Statement("the army", null));
-        List<Claim> carried = DATES.carryToSameSpeaker(List.of(claim("the army", null)), d);
-        assertNull(carried.get(0).statedOn());
+        List<Claim> carried = DATES.carryToSameSpeaker(List.of(claim("the army", null), claim("the navy", null)), d);
+        assertEquals(LocalDate.of(2024, 12, 19), carried.get(0).statedOn());
+        assertEquals(LocalDate.of(2024, 12, 16), carried.get(1).statedOn()); // its own statement's day first
+    }
+
+    @Test
+    void aRestatedFigureTakesNoCarriedDay() {
+        Discourse d = new Discourse();
+        d.statements.add(new Discourse.Statement("the army", LocalDate.of(2024, 12, 19)));
+        Claim restated = new Claim("id", "t", 0, 0, 1, "The army revised the toll down from its previous 115.", "115",
+                Metric.KILLED, null, 115.0, 115.0, "exact", "the army", null, null, null, null, Modality.ASSERTED, 1);
+        assertNull(DATES.carryToSameSpeaker(List.of(restated), d).get(0).statedOn());
     }
 
     static Claim claim(String source, LocalDate statedOn) {
