@@ -138,9 +138,10 @@ public final class ConsolidateStage {
             keys.add(new SourceKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
         }
         Map<String, java.util.Set<String>> acronyms = new java.util.TreeMap<>();
+        java.util.regex.Pattern acronymPattern = merger.acronymPattern(); // the task takes the pattern, not the merger
         Dataset<Row> pairs = articles.select("text").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
             List<Row> out = new ArrayList<>();
-            SourceCanonicalizer.acronymsIn(r.getString(0)).forEach((a, full) -> out.add(RowFactory.create(a, full)));
+            SourceCanonicalizer.acronymsIn(r.getString(0), acronymPattern).forEach((a, full) -> out.add(RowFactory.create(a, full)));
             return out.iterator();
         }, ExpressionEncoder.apply(new StructType().add("acronym", DataTypes.StringType).add("full", DataTypes.StringType)))
                 .distinct();

@@ -34,9 +34,18 @@ public final class SourceCanonicalizer implements Serializable {
     }
 
     private final List<Entry> table;
+    /** Words dropped from the front of a source phrase before it is keyed (conf/lexicon/source_prefixes.tsv). */
+    private final Set<String> prefixes;
+    private final Pattern acronym;
 
     public SourceCanonicalizer(List<Entry> table) {
+        this(table, Set.of("a", "an", "the"), Set.of());
+    }
+
+    public SourceCanonicalizer(List<Entry> table, Set<String> prefixes, Set<String> functionWords) {
         this.table = List.copyOf(table);
+        this.prefixes = Set.copyOf(prefixes);
+        this.acronym = acronymPattern(functionWords);
     }
 
     public static SourceCanonicalizer load(Path csv) {
@@ -46,6 +55,21 @@ public final class SourceCanonicalizer implements Serializable {
         } catch (IOException e) {
             throw new ConfigException("cannot read " + csv + ": " + e.getMessage());
         }
+        Set<String> prefixes = new java.util.HashSet<>();
+        Path prefixFile = csv.resolveSibling("source_prefixes.tsv");
+        if (Files.exists(prefixFile)) {
+            for (org.claimtrail.config.LexiconFile.Entry e : org.claimtrail.config.LexiconFile.read(prefixFile)) {
+                prefixes.add(e.field(0).toLowerCase(Locale.ROOT));
+            }
+        }
+        Set<String> functionWords = new java.util.HashSet<>();
+        Path functionFile = csv.resolveSibling("function_words.tsv");
+        if (Files.exists(functionFile)) {
+            for (org.claimtrail.config.LexiconFile.Entry e : org.claimtrail.config.LexiconFile.read(functionFile)) {
+                functionWords.add(e.field(0).toLowerCase(Locale.ROOT));
+            }
+        }
+        SourceCanonicalizer keying = new SourceCanonicalizer(List.of(), prefixes, functionWords);
         List<Entry> entries = new ArrayList<>();
         for (ManifestCsv.Row r : ManifestCsv.parse(text).rows()) {
             if (r.problem() != null) {
@@ -54,30 +78,38 @@ public final class SourceCanonicalizer implements Serializable {
             List<String> aliases = new ArrayList<>();
             for (String a : r.fields().getOrDefault("aliases", "").split("\\|")) {
                 if (!a.isBlank()) {
-                    aliases.add(normalize(a));
+                    aliases.add(keying.key(a));
                 }
             }
-            aliases.add(normalize(r.fields().get("name")));
+            aliases.add(keying.key(r.fields().get("name")));
             entries.add(new Entry(new SourceKey(r.fields().get("key"), r.fields().get("name"),
                     blank(r.fields().get("country")), blank(r.fields().get("type"))), aliases));
         }
-        return new SourceCanonicalizer(entries);
+        return new SourceCanonicalizer(entries, prefixes, functionWords);
     }
 
     /** What one claim says of its source, as the claims table has it. */
     public record Mention(String source, String type, String country, String intermediaryCountry) {
     }
 
-    private static final Pattern ACRONYM = Pattern.compile("((?:[A-Z][\\w’'-]*\\s+){1,7}[A-Z][\\w’'-]*)\\s+\\(([A-Z]{2,6})\\)");
+    /**
+     * "the National Intelligence Service (NIS)": capitalized words, with the short lower-case words
+     * names keep ({@code function_words.tsv}: "Syrian Observatory for Human Rights (SOHR)"), then
+     * the acronym in brackets.
+     */
+    static Pattern acronymPattern(Set<String> functionWords) {
+        String joiners = functionWords.isEmpty() ? "" : "(?:(?:" + String.join("|", new java.util.TreeSet<>(functionWords)) + ")\\s+)?";
+        return Pattern.compile("((?:[A-Z][\\w’'-]*\\s+" + joiners + "){1,7}[A-Z][\\w’'-]*)\\s+\\(([A-Z]{2,6})\\)");
+    }
     private static final Set<String> ROLE_WORDS = Set.of("lawmaker", "spokesman", "spokeswoman", "spokesperson", "minister",
             "general", "commander", "governor", "mayor", "president", "ambassador", "envoy", "senator", "legislator");
     private static final Set<String> BRANCHES = Set.of("military", "defense", "defence", "intelligence", "state",
             "foreign", "health", "interior", "police", "army", "navy");
 
     /** The acronyms an article introduces ("the National Intelligence Service (NIS)"): acronym (lower case) → full name. */
-    public static Map<String, String> acronymsIn(String articleText) {
+    public static Map<String, String> acronymsIn(String articleText, Pattern acronym) {
         Map<String, String> acronyms = new HashMap<>();
-        Matcher m = ACRONYM.matcher(articleText == null ? "" : articleText);
+        Matcher m = acronym.matcher(articleText == null ? "" : articleText);
         while (m.find()) {
             acronyms.put(m.group(2).toLowerCase(Locale.ROOT), m.group(1));
         }
@@ -86,7 +118,7 @@ public final class SourceCanonicalizer implements Serializable {
 
     /** Canonical sources for the source phrases of one article. */
     public Map<String, SourceKey> canonicalize(String articleText, List<Mention> mentions) {
-        Map<String, String> acronyms = acronymsIn(articleText);
+        Map<String, String> acronyms = acronymsIn(articleText, acronym);
         Map<String, SourceKey> out = new HashMap<>();
         for (Mention mention : mentions) {
             if (mention.source() != null && !out.containsKey(mention.source())) {
@@ -98,10 +130,10 @@ public final class SourceCanonicalizer implements Serializable {
 
     private SourceKey resolve(Mention mention, Map<String, String> acronyms, List<Mention> all) {
         String phrase = mention.source();
-        String n = normalize(phrase);
+        String n = key(phrase);
         String expanded = acronyms.get(n);
         if (expanded != null) {
-            n = normalize(expanded);
+            n = key(expanded);
         }
         SourceKey fromTable = lookup(n);
         String country = mention.country() != null ? mention.country()
@@ -113,15 +145,15 @@ public final class SourceCanonicalizer implements Serializable {
         if ("person".equals(type)) {
             String name = personName(phrase);
             String full = fullName(name, all);
-            return new SourceKey("person:" + normalize(full), full, country, "person");
+            return new SourceKey("person:" + key(full), full, country, "person");
         }
         for (String role : ROLE_WORDS) { // "a South Korean lawmaker" -> the lawmaker the article names
             if ((" " + n + " ").contains(" " + role + " ") && !hasName(phrase)) {
                 for (Mention other : all) {
                     if (other.source() != null && "person".equals(other.type())
-                            && (" " + normalize(other.source()) + " ").contains(" " + role + " ")) {
+                            && (" " + key(other.source()) + " ").contains(" " + role + " ")) {
                         String full = fullName(personName(other.source()), all);
-                        return new SourceKey("person:" + normalize(full), full, country, "person");
+                        return new SourceKey("person:" + key(full), full, country, "person");
                     }
                 }
             }
@@ -147,7 +179,7 @@ public final class SourceCanonicalizer implements Serializable {
             }
             return new SourceKey(key, country + " " + type, country, type);
         }
-        return new SourceKey("name:" + n, phrase.replaceFirst("^(\\S+-)?based\\s+", ""), country, type);
+        return new SourceKey("name:" + n, display(phrase), country, type);
     }
 
     private SourceKey lookup(String n) {
@@ -205,7 +237,46 @@ public final class SourceCanonicalizer implements Serializable {
         return false;
     }
 
-    /** Lower case, no possessives, no punctuation, no leading article: the form keys and aliases compare in. */
+    /**
+     * The form keys and aliases compare in: {@link #normalize} without the leading words of
+     * {@code source_prefixes.tsv} ("the", "unnamed", "country's", or "based" left by a split
+     * "London-based").
+     */
+    String key(String phrase) {
+        String n = normalize(phrase);
+        boolean dropped = true;
+        while (dropped) {
+            dropped = false;
+            int space = n.indexOf(' ');
+            if (space > 0) {
+                String first = n.substring(0, space);
+                String bare = first.contains("-") ? first.substring(first.lastIndexOf('-') + 1) : first;
+                if (prefixes.contains(first) || prefixes.contains(bare)) {
+                    n = n.substring(space + 1);
+                    dropped = true;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The phrase as shown, without the leading words {@link #key} drops, except an article. */
+    private String display(String phrase) {
+        String[] words = phrase.trim().split("\\s+");
+        int start = 0;
+        while (start < words.length - 1) {
+            String w = words[start].toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+            String bare = w.contains("-") ? w.substring(w.lastIndexOf('-') + 1) : w;
+            if ((prefixes.contains(w) || prefixes.contains(bare)) && !Set.of("a", "an", "the").contains(w)) {
+                start++;
+            } else {
+                break;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+    }
+
+    /** Lower case, no possessives, no punctuation: the raw comparable form of a phrase. */
     static String normalize(String s) {
         if (s == null) {
             return "";
@@ -215,9 +286,7 @@ public final class SourceCanonicalizer implements Serializable {
                 .replaceAll("'s\\b", "")
                 .replaceAll("[^a-z0-9 -]", " ")
                 .replaceAll("\\s+", " ").trim();
-        // "London-based Syrian Observatory" split after its hyphen leaves "based ..."
-        return n.replaceFirst("^(a|an|the|unnamed|senior|anonymous) ", "").replaceFirst("^(senior|unnamed) ", "")
-                .replaceFirst("^([a-z]+-)?based ", "");
+        return n;
     }
 
     private static String blank(String s) {

@@ -42,6 +42,11 @@ public final class SourceKeyMerger implements Serializable {
         this.withoutCountry = withoutCountry;
     }
 
+    /** How articles introduce acronyms, with this merger's function words. */
+    java.util.regex.Pattern acronymPattern() {
+        return SourceCanonicalizer.acronymPattern(functionWords);
+    }
+
     /**
      * @param keys     every canonical source of the run
      * @param acronyms acronym (lower case) to the full names articles of the run introduce for it
