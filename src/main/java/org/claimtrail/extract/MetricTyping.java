@@ -176,6 +176,13 @@ final class MetricTyping implements Serializable {
         }
         if (up != null && up.gov() >= 0 && (up.rel().endsWith(":including") || up.rel().endsWith(":among"))) {
             int whole = up.gov();
+            String own = participleOf(s, x);
+            if (own == null && x + 1 < s.size()) {
+                own = lx.adjMetric.get(s.word(x + 1).toLowerCase(java.util.Locale.ROOT)); // "including roughly 250,000 killed"
+            }
+            if (own != null) {
+                return new Typed(own, predicate(s, whole));
+            }
             String m = cues.phraseMetric(s, whole);
             if (m == null && s.isNoun(whole) && nouns.isPeople(s, whole)) {
                 Typed v = cues.verbMetric(s, whole, true, false, false);
@@ -200,6 +207,9 @@ final class MetricTyping implements Serializable {
                 String m = cues.phraseMetric(s, subj);
                 if (m != null) {
                     return new Typed(m, up.gov());
+                }
+                if (lx.countingNouns.contains(s.lemma(subj))) { // "this number includes 745 civilians"
+                    return new Typed(PREVIOUS, up.gov());
                 }
             }
         }

@@ -60,8 +60,12 @@ final class QuantityFinder implements java.io.Serializable {
 
     /** A figure followed by a unit, preceded by a currency sign, or numbering a name, is not a count. */
     private boolean notACount(SentenceView s, int i, int j) {
+        // "more than 3,000 people ... during 13 months": NER may spread a duration over a count; a
+        // figure right before a noun of people or harm counts them whatever its tag
+        boolean countsPeople = j + 1 < s.size() && (lx.peopleNouns.contains(s.lemma(j + 1))
+                || lx.nounMetric.containsKey(s.lemma(j + 1))) && s.ner(j + 1).equals("O");
         for (int k = i; k <= j; k++) {
-            if (NOT_COUNTS.contains(s.ner(k))) {
+            if (NOT_COUNTS.contains(s.ner(k)) && !countsPeople) {
                 return true;
             }
             String w = s.word(k);
