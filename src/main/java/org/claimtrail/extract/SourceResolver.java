@@ -198,6 +198,7 @@ final class SourceResolver implements Serializable {
             String kind = attribution.reportingVerbAt(s, v) ? lx.reportingVerbs.get(s.lemma(v)) : null;
             if (kind == null || kind.equals("deny")) {
                 recordAccordingTo(text, s, v, d);
+                recordDatedDocument(text, published, s, v, d);
                 continue;
             }
             int agent = attribution.sourceToken(s, attribution.agentOfVerb(s, v, kind));
@@ -223,6 +224,20 @@ final class SourceResolver implements Serializable {
             d.speakers.add(new AttributionCarryOver.Statement(s.sentence.index(), who, null, date, phrases.typeOfPhrase(who),
                     phrases.countryOf(who), reportsEarlierFigures(s, v), closesQuote(text, s, v)));
         }
+    }
+
+    /** "The Nov. 22 report", "an Oct. 16 tally", "Tuesday's statement": a document that dates a statement. */
+    private void recordDatedDocument(String text, LocalDate published, SentenceView s, int t, Discourse d) {
+        if (!s.isNoun(t) || !lx.reportingNouns.contains(s.lemma(t))) {
+            return;
+        }
+        LocalDate date = dates.dateOf(s, t, published, d);
+        if (date == null) {
+            return;
+        }
+        int agent = attribution.sourceToken(s, attribution.agentOfNoun(s, t));
+        String who = agent < 0 || agent == t ? null : resolve(text, s, agent, d);
+        d.statements.add(new Discourse.Statement(who, date));
     }
 
     /** "Here is the breakdown by state, according to CNN's tally:": a speaker for the lines that follow. */
