@@ -85,6 +85,13 @@ final class Attribution implements java.io.Serializable {
                     addIfNew(out, heads, new Reporter(node, "say", agent));
                 }
             }
+            // "British intelligence estimates Russia has suffered ...": a reporting verb tagged as a
+            // noun becomes a second subject of the reported clause
+            for (AnnotatedArticle.Edge e : s.children(node)) {
+                if (e.rel().equals("nsubj") && subjectMistakenForVerb(s, node, e.dep())) {
+                    addIfNew(out, heads, new Reporter(e.dep(), "say", modifierHead(s, e.dep())));
+                }
+            }
             sideReporters(s, node, chain, out, heads);
             // "X happened, and Y happened, a group said": the reporter may hang off the second clause
             for (AnnotatedArticle.Edge e : s.children(node)) {
@@ -264,6 +271,40 @@ final class Attribution implements java.io.Serializable {
      */
     static boolean verbMistakenForNoun(SentenceView s, int t) {
         return s.isNoun(t) && !s.children(t, "ccomp").isEmpty();
+    }
+
+    /** A reporting word as the first of two subjects of one clause: "British intelligence estimates Russia has ...". */
+    boolean subjectMistakenForVerb(SentenceView s, int clause, int subj) {
+        if (!s.isNoun(subj) || !lx.reportingVerbs.containsKey(s.lemma(subj)) || !s.word(subj).endsWith("s")) {
+            return false;
+        }
+        for (AnnotatedArticle.Edge e : s.children(clause)) {
+            if (e.rel().startsWith("nsubj") && e.dep() > subj) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a reporter's speaker is the words before it, not its subject ("British intelligence estimates"). */
+    static boolean speakerBefore(SentenceView s, int head) {
+        if (verbMistakenForNoun(s, head)) {
+            return true;
+        }
+        AnnotatedArticle.Edge up = s.parent(head);
+        return up != null && up.rel().equals("nsubj") && s.isNoun(head);
+    }
+
+    /** The last modifier before a noun (compound, adjective or possessor): "intelligence" of "British intelligence estimates". */
+    private static int modifierHead(SentenceView s, int noun) {
+        int agent = -1;
+        for (AnnotatedArticle.Edge e : s.children(noun)) {
+            if ((e.rel().equals("compound") || e.rel().equals("nmod:poss") || e.rel().equals("amod")) && e.dep() < noun
+                    && !s.pos(e.dep()).startsWith("PRP")) {
+                agent = Math.max(agent, e.dep());
+            }
+        }
+        return agent;
     }
 
     /**
