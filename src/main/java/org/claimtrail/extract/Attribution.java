@@ -315,8 +315,21 @@ final class Attribution implements java.io.Serializable {
         if (!lx.reportingVerbs.containsKey(s.lemma(t))) {
             return false;
         }
-        return s.isVerb(t) || verbMistakenForNoun(s, t)
-                || s.isNoun(t) && !s.children(t, "nsubj").isEmpty() && s.children(t, "cop").isEmpty();
+        if (s.isVerb(t) || verbMistakenForNoun(s, t)
+                || s.isNoun(t) && !s.children(t, "nsubj").isEmpty() && s.children(t, "cop").isEmpty()) {
+            return true;
+        }
+        // "“Nine died,” the emergency ministry reports.": the sentence's root, with the quote hanging off it
+        AnnotatedArticle.Edge up = s.parent(t);
+        if (s.isNoun(t) && (up == null || up.gov() < 0) && s.children(t, "cop").isEmpty()) {
+            for (AnnotatedArticle.Edge e : s.children(t)) {
+                if ((e.rel().equals("dep") || e.rel().startsWith("ccomp") || e.rel().startsWith("parataxis"))
+                        && s.isVerb(e.dep())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "the official who said": a relative pronoun stands for the noun its clause describes. */

@@ -154,6 +154,9 @@ final class MetricTyping implements Serializable {
                 pred = e.dep();
             }
         }
+        if (up != null && up.rel().startsWith("conj") && up.gov() >= 0 && pred < 0) { // "70 were men and 20 were women"
+            pred = up.gov();
+        }
         if (pred >= 0 && s.isNoun(pred) && nouns.isPeople(s, pred) && !s.children(pred, "cop").isEmpty()) {
             return new Typed(PREVIOUS, pred);
         }

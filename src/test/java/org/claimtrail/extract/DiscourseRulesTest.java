@@ -108,4 +108,61 @@ class DiscourseRulesTest {
             assertEquals(Metric.WOUNDED, only("metric-hospitalized").metric());
         }
     }
+
+    @Nested
+    class Breakdowns {
+        @Test
+        void partsNamedOnlyByWhoContinueTheFigureBefore() {
+            List<Claim> cs = claims("breakdown-of-those");
+            assertEquals(Metric.KILLED, withValue(cs, 70).metric());
+            assertEquals(Metric.KILLED, withValue(cs, 20).metric());
+            assertEquals(withValue(cs, 111).source(), withValue(cs, 70).source());
+        }
+
+        @Test
+        void listLinesAfterTheirHeader() {
+            List<Claim> cs = claims("breakdown-list");
+            Claim north = withValue(cs, 70);
+            assertEquals(Metric.KILLED, north.metric());
+            assertEquals("Red Crescent", north.source());
+            assertEquals(Metric.KILLED, withValue(cs, 50).metric());
+        }
+
+        @Test
+        void wholesThatIncludeParts() {
+            assertEquals(Metric.KILLED, withValue(claims("breakdown-this-number"), 600).metric());
+            assertEquals(Metric.KILLED, only("inclusion-toll").metric());
+            List<Claim> cs = claims("part-own-participle");
+            assertEquals(Metric.CASUALTIES, withValue(cs, 10000).metric());
+            assertEquals(Metric.KILLED, withValue(cs, 2500).metric());
+        }
+    }
+
+    @Nested
+    class Predicates {
+        @Test
+        void injuriesAsObjectAndVerbsWithTheirOwnObjects() {
+            assertEquals(Metric.WOUNDED, only("injuries-as-object").metric());
+            List<Claim> cs = claims("conj-own-objects");
+            assertEquals(Metric.KILLED, withValue(cs, 12).metric());
+            assertEquals(Metric.WOUNDED, withValue(cs, 2800).metric());
+        }
+
+        @Test
+        void placesAreNotCounted() {
+            assertEquals(40.0, only("not-people-states").valueLow());
+        }
+
+        @Test
+        void reportingWordsTaggedAsNouns() {
+            List<Claim> cs = claims("noun-reports");
+            assertTrue(String.valueOf(withValue(cs, 9).source()).contains("emergency ministry"), describe(cs));
+            assertTrue(String.valueOf(only("estimates-as-subject").source()).contains("Finnish intelligence"));
+        }
+
+        @Test
+        void aLeadWithoutFigureDatesTheStatement() {
+            assertEquals(LocalDate.of(2024, 12, 17), only("lead-day").statedOn());
+        }
+    }
 }
