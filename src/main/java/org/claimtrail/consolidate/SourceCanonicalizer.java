@@ -137,7 +137,7 @@ public final class SourceCanonicalizer implements Serializable {
         }
         SourceKey fromTable = lookup(n);
         String country = mention.country() != null ? mention.country()
-                : n.contains("country") ? mention.intermediaryCountry() : null;
+                : normalize(phrase).matches(".*\\b(country|nation)\\b.*") ? mention.intermediaryCountry() : null;
         String type = mention.type();
         if (fromTable != null) {
             return fromTable;
