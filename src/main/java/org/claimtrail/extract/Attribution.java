@@ -387,6 +387,13 @@ final class Attribution implements java.io.Serializable {
                     && !lx.nonSourceNouns.contains(s.lemma(c))) {
                 return c;
             }
+            // "a compilation of official figures by AFP": a document of documents, by someone
+            for (String inner : new String[] {"nmod:poss", "nmod:by", "nmod:from"}) {
+                int cc = c >= 0 && lx.nonSourceNouns.contains(s.lemma(c)) ? firstChild(s, c, inner) : -1;
+                if (cc >= 0 && !s.pos(cc).startsWith("PRP") && !lx.nonSourceNouns.contains(s.lemma(cc))) {
+                    return cc;
+                }
+            }
         }
         // "Meduza and Mediazona published a report indicating ...": who put the document out
         AnnotatedArticle.Edge up = s.parent(t);
