@@ -49,6 +49,7 @@ public final class ClaimExtractor implements Serializable {
 
     public List<Claim> extract(String docId, String text, LocalDate published, List<AnnotatedArticle.Sentence> sentences) {
         Discourse d = new Discourse();
+        d.published = published;
         List<Claim> found = new ArrayList<>();
         for (AnnotatedArticle.Sentence sentence : sentences) {
             SentenceView s = new SentenceView(sentence);

@@ -28,6 +28,8 @@ final class Discourse {
     /** Breakdowns ("Of those, 90 were men", "- Florida: 15 people"): claim id to the id of the figure they break down. */
     final java.util.Map<String, String> continues = new java.util.HashMap<>();
     LocalDate lastDate;
+    /** The article's publication day, or null. */
+    LocalDate published;
 
     /** The people and organisations a sentence names (runs of one NER tag), unless a speaker's phrase holds them. */
     void recordNames(String text, SentenceView s) {

@@ -146,6 +146,14 @@ final class StatementDates implements Serializable {
         return false;
     }
 
+    /** Within {@link #NEWS_DAYS} days before publication (any day when the article is undated). */
+    private static boolean newsDay(LocalDate day, LocalDate published) {
+        return published == null || !day.isBefore(published.minusDays(NEWS_DAYS)) && !day.isAfter(published);
+    }
+
+    /** How old a statement day may be and still be an article's news day. */
+    private static final int NEWS_DAYS = 2;
+
     private LocalDate sameSpeakerDate(Claim c, Discourse d) {
         java.util.Set<LocalDate> days = new java.util.HashSet<>();
         for (Discourse.Statement st : d.statements) {
@@ -158,14 +166,16 @@ final class StatementDates implements Serializable {
             }
         }
         // an article whose statements all name one day tells one day's news: its other statements
-        // were made that day too
+        // were made that day too; with several days, the lead's (the first dated statement) is the
+        // news day. Only a day close to publication is a news day: an older one dates a caption or
+        // the background ("footage released on Oct. 26"), not the article's statements.
         if (days.size() == 1) {
-            return days.iterator().next();
+            LocalDate day = days.iterator().next();
+            return newsDay(day, d.published) ? day : null;
         }
-        // several days: the lead's (the first dated statement) is the article's news day
         for (Discourse.Statement st : d.statements) {
             if (st.date() != null) {
-                return st.date();
+                return newsDay(st.date(), d.published) ? st.date() : null;
             }
         }
         return null;
