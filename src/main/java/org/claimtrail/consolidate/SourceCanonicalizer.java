@@ -37,15 +37,19 @@ public final class SourceCanonicalizer implements Serializable {
     /** Words dropped from the front of a source phrase before it is keyed (conf/lexicon/source_prefixes.tsv). */
     private final Set<String> prefixes;
     private final Pattern acronym;
+    /** Role words of a person speaking for a body (conf/lexicon/spokesperson_roles.tsv). */
+    private final Set<String> spokespersonRoles;
 
     public SourceCanonicalizer(List<Entry> table) {
-        this(table, Set.of("a", "an", "the"), Set.of());
+        this(table, Set.of("a", "an", "the"), Set.of(), Set.of());
     }
 
-    public SourceCanonicalizer(List<Entry> table, Set<String> prefixes, Set<String> functionWords) {
+    public SourceCanonicalizer(List<Entry> table, Set<String> prefixes, Set<String> functionWords,
+                               Set<String> spokespersonRoles) {
         this.table = List.copyOf(table);
         this.prefixes = Set.copyOf(prefixes);
         this.acronym = acronymPattern(functionWords);
+        this.spokespersonRoles = Set.copyOf(spokespersonRoles);
     }
 
     public static SourceCanonicalizer load(Path csv) {
@@ -69,7 +73,14 @@ public final class SourceCanonicalizer implements Serializable {
                 functionWords.add(e.field(0).toLowerCase(Locale.ROOT));
             }
         }
-        SourceCanonicalizer keying = new SourceCanonicalizer(List.of(), prefixes, functionWords);
+        Set<String> roles = new java.util.HashSet<>();
+        Path rolesFile = csv.resolveSibling("spokesperson_roles.tsv");
+        if (Files.exists(rolesFile)) {
+            for (org.claimtrail.config.LexiconFile.Entry e : org.claimtrail.config.LexiconFile.read(rolesFile)) {
+                roles.add(e.field(0).toLowerCase(Locale.ROOT));
+            }
+        }
+        SourceCanonicalizer keying = new SourceCanonicalizer(List.of(), prefixes, functionWords, roles);
         List<Entry> entries = new ArrayList<>();
         for (ManifestCsv.Row r : ManifestCsv.parse(text).rows()) {
             if (r.problem() != null) {
@@ -85,7 +96,7 @@ public final class SourceCanonicalizer implements Serializable {
             entries.add(new Entry(new SourceKey(r.fields().get("key"), r.fields().get("name"),
                     blank(r.fields().get("country")), blank(r.fields().get("type"))), aliases));
         }
-        return new SourceCanonicalizer(entries, prefixes, functionWords);
+        return new SourceCanonicalizer(entries, prefixes, functionWords, roles);
     }
 
     /** What one claim says of its source, as the claims table has it. */
@@ -125,7 +136,31 @@ public final class SourceCanonicalizer implements Serializable {
                 out.put(mention.source(), resolve(mention, acronyms, mentions));
             }
         }
+        // "UN human rights office spokesperson Thameen Al-Kheetan", later "Al-Kheetan": the person
+        // speaks for the body, so the body is the key of all their figures
+        Map<String, SourceKey> bodies = new HashMap<>();
+        for (Mention mention : mentions) {
+            SourceKey body = mention.source() == null ? null : bodyOfSpokesperson(mention, acronyms, mentions);
+            if (body != null) {
+                bodies.put(out.get(mention.source()).key(), body);
+            }
+        }
+        out.replaceAll((phrase, k) -> bodies.getOrDefault(k.key(), k));
         return out;
+    }
+
+    /** The body a spokesperson phrase names before its role word, resolved like a source; or null. */
+    private SourceKey bodyOfSpokesperson(Mention mention, Map<String, String> acronyms, List<Mention> all) {
+        String[] words = mention.source().trim().split("\\s+");
+        for (int i = 1; i < words.length - 1; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            if (spokespersonRoles.contains(w)) {
+                String body = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).replaceAll("[’']s$", "");
+                SourceKey k = resolve(new Mention(body, null, mention.country(), mention.intermediaryCountry()), acronyms, all);
+                return k.key().startsWith("person:") ? null : k;
+            }
+        }
+        return null;
     }
 
     private SourceKey resolve(Mention mention, Map<String, String> acronyms, List<Mention> all) {

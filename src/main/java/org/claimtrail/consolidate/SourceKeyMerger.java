@@ -150,6 +150,9 @@ public final class SourceKeyMerger implements Serializable {
     private List<String> forms(SourceKey k) {
         List<String> forms = new ArrayList<>();
         forms.add(k.key());
+        if (k.key().startsWith("person:") || k.key().startsWith("name:")) {
+            forms.add("bare:" + bare(k)); // one phrase typed a person in one article and a body in another
+        }
         if (k.key().startsWith("person:")) {
             String name = personName(k);
             if (name.contains(" ")) {
