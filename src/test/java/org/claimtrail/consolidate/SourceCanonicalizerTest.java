@@ -1,0 +1,46 @@
+package org.claimtrail.consolidate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.claimtrail.testing.ProjectFiles;
+import org.junit.jupiter.api.Test;
+
+/** Source phrases of one article to canonical keys, with the project's alias table and lexicon. */
+class SourceCanonicalizerTest {
+
+    static final SourceCanonicalizer CANON = SourceCanonicalizer.load(ProjectFiles.home().resolve("conf/lexicon/sources.csv"));
+
+    static SourceCanonicalizer.Mention mention(String source, String type) {
+        return new SourceCanonicalizer.Mention(source, type, null, null);
+    }
+
+    @Test
+    void aSpokespersonsFiguresKeyOnTheirBody() {
+        Map<String, SourceKey> keys = CANON.canonicalize("", List.of(
+                mention("UN refugee agency spokesperson Mara Velic", "person"), mention("Velic", "person")));
+        assertEquals("UN-unhcr", keys.get("UN refugee agency spokesperson Mara Velic").key());
+        assertEquals("UN-unhcr", keys.get("Velic").key());
+    }
+
+    @Test
+    void acronymsWithLowerCaseJoinersAndSplitHyphens() {
+        String text = "The London-based Kastavian Observatory for Human Rights (KOHR) said 40 people died.";
+        Map<String, SourceKey> keys = CANON.canonicalize(text, List.of(
+                mention("KOHR", "other"), mention("Kastavian Observatory for Human Rights", "other"),
+                mention("based Kastavian Observatory for Human Rights", "other")));
+        String key = keys.get("Kastavian Observatory for Human Rights").key();
+        assertEquals(key, keys.get("KOHR").key());
+        assertEquals(key, keys.get("based Kastavian Observatory for Human Rights").key());
+        assertEquals("Kastavian Observatory for Human Rights", keys.get("based Kastavian Observatory for Human Rights").name());
+    }
+
+    @Test
+    void theCountrysAgencyTakesItsRelaysCountry() {
+        Map<String, SourceKey> keys = CANON.canonicalize("", List.of(
+                new SourceCanonicalizer.Mention("the country's spy agency", "intelligence", null, "KR")));
+        assertEquals("KR-intelligence", keys.get("the country's spy agency").key());
+    }
+}
