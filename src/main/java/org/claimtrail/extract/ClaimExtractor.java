@@ -34,8 +34,10 @@ public final class ClaimExtractor implements Serializable {
     private final StatementDates dates;
     private final SourceResolver sources;
     private final MentionMerging merging;
+    private final ExtractionLexicon lexicon;
 
     public ClaimExtractor(ExtractionLexicon lx) {
+        this.lexicon = lx;
         this.finder = new QuantityFinder(lx);
         this.attribution = new Attribution(lx);
         this.nouns = new CountedNouns(lx);
@@ -102,7 +104,7 @@ public final class ClaimExtractor implements Serializable {
         LocalDate statedOn = sourced.statedOn();
         if (source != null && statedOn == null) {
             // "14 were killed Wednesday, the ministry said": a toll reported with the day it happened
-            statedOn = EventDay.of(s, anchor, published);
+            statedOn = EventDay.of(s, anchor, published, lexicon.periodPrepositions);
         }
         int first = q.first();
         int last = q.last();

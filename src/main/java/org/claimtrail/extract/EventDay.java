@@ -18,27 +18,27 @@ final class EventDay {
     private EventDay() {
     }
 
-    static LocalDate of(SentenceView s, int anchor, LocalDate published) {
+    static LocalDate of(SentenceView s, int anchor, LocalDate published, java.util.Set<String> periodPrepositions) {
         if (anchor < 0 || published == null) {
             return null;
         }
-        LocalDate own = ofClause(s, anchor, published);
+        LocalDate own = ofClause(s, anchor, published, periodPrepositions);
         // "14 were killed and 450 wounded Wednesday": conjoined predicates share the day
         AnnotatedArticle.Edge up = s.parent(anchor);
         if (own == null && up != null && up.rel().startsWith("conj") && up.gov() >= 0) {
-            return ofClause(s, up.gov(), published);
+            return ofClause(s, up.gov(), published, periodPrepositions);
         }
         return own;
     }
 
-    private static LocalDate ofClause(SentenceView s, int anchor, LocalDate published) {
+    private static LocalDate ofClause(SentenceView s, int anchor, LocalDate published, java.util.Set<String> periodPrepositions) {
         for (AnnotatedArticle.Edge e : s.children(anchor)) {
             String rel = e.rel();
             if (!(rel.startsWith("obl") || rel.startsWith("nmod:tmod") || rel.equals("advmod"))) {
                 continue;
             }
             int t = e.dep();
-            if (!s.ner(t).equals("DATE") || hasCase(s, t, "since", "until", "before", "by")) {
+            if (!s.ner(t).equals("DATE") || hasCase(s, t, periodPrepositions)) {
                 continue;
             }
             LocalDate d = parse(s.norm(t));
@@ -55,14 +55,10 @@ final class EventDay {
         return null;
     }
 
-    private static boolean hasCase(SentenceView s, int t, String... words) {
+    private static boolean hasCase(SentenceView s, int t, java.util.Set<String> words) {
         for (AnnotatedArticle.Edge e : s.children(t)) {
-            if (e.rel().equals("case")) {
-                for (String w : words) {
-                    if (s.word(e.dep()).equalsIgnoreCase(w)) {
-                        return true;
-                    }
-                }
+            if (e.rel().equals("case") && words.contains(s.word(e.dep()).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
             }
         }
         return false;

@@ -64,6 +64,8 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> restatementCues = new HashSet<>();
     /** Counted nouns that are never people harmed: places, events, spans of time, vehicles. */
     final Set<String> nonPeopleNouns = new HashSet<>();
+    /** Prepositions that make a date the edge of a figure's period ("since", "until"). */
+    final Set<String> periodPrepositions = new HashSet<>();
     final Set<String> projectionCues = new HashSet<>();
     final List<List<String>> anaphoricDates = new ArrayList<>();
     final List<Phrase<String>> sourceTypes = new ArrayList<>();
@@ -139,6 +141,7 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "speaker_nouns.tsv", lx.speakerNouns);
         words(dir, "restatement_cues.tsv", lx.restatementCues);
         words(dir, "non_people_nouns.tsv", lx.nonPeopleNouns);
+        words(dir, "period_prepositions.tsv", lx.periodPrepositions);
         words(dir, "projection_cues.tsv", lx.projectionCues);
         for (LexiconFile.Entry e : read(dir, "anaphoric_dates.tsv")) {
             lx.anaphoricDates.add(tokens(e.field(0)));
