@@ -99,7 +99,7 @@ public final class ConsolidateStage {
                     boolean sameFigure = j != i && java.util.Objects.equals(list.get(i).getAs("metric"), list.get(j).getAs("metric"))
                             && java.util.Objects.equals(list.get(i).getAs("value_low"), list.get(j).getAs("value_low"))
                             && java.util.Objects.equals(list.get(i).getAs("value_high"), list.get(j).getAs("value_high"));
-                    boolean weakIsRelay = weak.key().startsWith("name:") && !SourceCanonicalizer.hasName(weak.name())
+                    boolean weakIsRelay = weak.key().startsWith("name:") && !canon.hasName(weak.name())
                             || interKeys.get(j) != null;
                     if (institution && sameFigure && weakIsRelay) {
                         interKeys.set(i, weak.key());

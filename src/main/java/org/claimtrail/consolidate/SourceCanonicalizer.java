@@ -39,17 +39,33 @@ public final class SourceCanonicalizer implements Serializable {
     private final Pattern acronym;
     /** Role words of a person speaking for a body (conf/lexicon/spokesperson_roles.tsv). */
     private final Set<String> spokespersonRoles;
+    /** Words that name a person by role, "a South Korean lawmaker" (person_roles.tsv). */
+    private final Set<String> roleWords;
+    /** Branch words of unnamed officials, to the branch in their key (official_branches.tsv). */
+    private final Map<String, String> branches;
+    /** Words of country names and adjectives (countries.tsv): no proper name of a speaker on their own. */
+    private final Set<String> countryWords;
 
-    public SourceCanonicalizer(List<Entry> table) {
-        this(table, Set.of("a", "an", "the"), Set.of(), Set.of());
+    /** The word lists of {@code conf/lexicon/} that keying uses, read by {@link #load}. */
+    public record Words(Set<String> prefixes, Set<String> functionWords, Set<String> spokespersonRoles,
+                        Set<String> roleWords, Map<String, String> branches, Set<String> countryWords) implements Serializable {
+        static Words none() {
+            return new Words(Set.of("a", "an", "the"), Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
+        }
     }
 
-    public SourceCanonicalizer(List<Entry> table, Set<String> prefixes, Set<String> functionWords,
-                               Set<String> spokespersonRoles) {
+    public SourceCanonicalizer(List<Entry> table) {
+        this(table, Words.none());
+    }
+
+    public SourceCanonicalizer(List<Entry> table, Words words) {
         this.table = List.copyOf(table);
-        this.prefixes = Set.copyOf(prefixes);
-        this.acronym = acronymPattern(functionWords);
-        this.spokespersonRoles = Set.copyOf(spokespersonRoles);
+        this.prefixes = Set.copyOf(words.prefixes());
+        this.acronym = acronymPattern(words.functionWords());
+        this.spokespersonRoles = Set.copyOf(words.spokespersonRoles());
+        this.roleWords = Set.copyOf(words.roleWords());
+        this.branches = Map.copyOf(words.branches());
+        this.countryWords = Set.copyOf(words.countryWords());
     }
 
     public static SourceCanonicalizer load(Path csv) {
@@ -59,28 +75,19 @@ public final class SourceCanonicalizer implements Serializable {
         } catch (IOException e) {
             throw new ConfigException("cannot read " + csv + ": " + e.getMessage());
         }
-        Set<String> prefixes = new java.util.HashSet<>();
-        Path prefixFile = csv.resolveSibling("source_prefixes.tsv");
-        if (Files.exists(prefixFile)) {
-            for (org.claimtrail.config.LexiconFile.Entry e : org.claimtrail.config.LexiconFile.read(prefixFile)) {
-                prefixes.add(e.field(0).toLowerCase(Locale.ROOT));
+        Map<String, String> branches = new HashMap<>();
+        for (org.claimtrail.config.LexiconFile.Entry e : lexicon(csv, "official_branches.tsv")) {
+            branches.put(e.field(0).toLowerCase(Locale.ROOT), e.field(1));
+        }
+        Set<String> countryWords = new java.util.HashSet<>();
+        for (org.claimtrail.config.LexiconFile.Entry e : lexicon(csv, "countries.tsv")) {
+            for (String w : e.field(0).toLowerCase(Locale.ROOT).split("\\s+")) {
+                countryWords.add(w.replace("'s", ""));
             }
         }
-        Set<String> functionWords = new java.util.HashSet<>();
-        Path functionFile = csv.resolveSibling("function_words.tsv");
-        if (Files.exists(functionFile)) {
-            for (org.claimtrail.config.LexiconFile.Entry e : org.claimtrail.config.LexiconFile.read(functionFile)) {
-                functionWords.add(e.field(0).toLowerCase(Locale.ROOT));
-            }
-        }
-        Set<String> roles = new java.util.HashSet<>();
-        Path rolesFile = csv.resolveSibling("spokesperson_roles.tsv");
-        if (Files.exists(rolesFile)) {
-            for (org.claimtrail.config.LexiconFile.Entry e : org.claimtrail.config.LexiconFile.read(rolesFile)) {
-                roles.add(e.field(0).toLowerCase(Locale.ROOT));
-            }
-        }
-        SourceCanonicalizer keying = new SourceCanonicalizer(List.of(), prefixes, functionWords, roles);
+        Words words = new Words(firstFields(csv, "source_prefixes.tsv"), firstFields(csv, "function_words.tsv"),
+                firstFields(csv, "spokesperson_roles.tsv"), firstFields(csv, "person_roles.tsv"), branches, countryWords);
+        SourceCanonicalizer keying = new SourceCanonicalizer(List.of(), words);
         List<Entry> entries = new ArrayList<>();
         for (ManifestCsv.Row r : ManifestCsv.parse(text).rows()) {
             if (r.problem() != null) {
@@ -96,7 +103,21 @@ public final class SourceCanonicalizer implements Serializable {
             entries.add(new Entry(new SourceKey(r.fields().get("key"), r.fields().get("name"),
                     blank(r.fields().get("country")), blank(r.fields().get("type"))), aliases));
         }
-        return new SourceCanonicalizer(entries, prefixes, functionWords, roles);
+        return new SourceCanonicalizer(entries, words);
+    }
+
+    /** A lexicon file beside the alias table; none when it is absent. */
+    private static List<org.claimtrail.config.LexiconFile.Entry> lexicon(Path csv, String name) {
+        Path file = csv.resolveSibling(name);
+        return Files.exists(file) ? org.claimtrail.config.LexiconFile.read(file) : List.of();
+    }
+
+    private static Set<String> firstFields(Path csv, String name) {
+        Set<String> out = new java.util.HashSet<>();
+        for (org.claimtrail.config.LexiconFile.Entry e : lexicon(csv, name)) {
+            out.add(e.field(0).toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** What one claim says of its source, as the claims table has it. */
@@ -112,10 +133,6 @@ public final class SourceCanonicalizer implements Serializable {
         String joiners = functionWords.isEmpty() ? "" : "(?:(?:" + String.join("|", new java.util.TreeSet<>(functionWords)) + ")\\s+)?";
         return Pattern.compile("((?:[A-Z][\\w’'-]*\\s+" + joiners + "){1,7}[A-Z][\\w’'-]*)\\s+\\(([A-Z]{2,6})\\)");
     }
-    private static final Set<String> ROLE_WORDS = Set.of("lawmaker", "spokesman", "spokeswoman", "spokesperson", "minister",
-            "general", "commander", "governor", "mayor", "president", "ambassador", "envoy", "senator", "legislator");
-    private static final Set<String> BRANCHES = Set.of("military", "defense", "defence", "intelligence", "state",
-            "foreign", "health", "interior", "police", "army", "navy");
 
     /** The acronyms an article introduces ("the National Intelligence Service (NIS)"): acronym (lower case) → full name. */
     public static Map<String, String> acronymsIn(String articleText, Pattern acronym) {
@@ -182,7 +199,7 @@ public final class SourceCanonicalizer implements Serializable {
             String full = fullName(name, all);
             return new SourceKey("person:" + key(full), full, country, "person");
         }
-        for (String role : ROLE_WORDS) { // "a South Korean lawmaker" -> the lawmaker the article names
+        for (String role : roleWords) { // "a South Korean lawmaker" -> the lawmaker the article names
             if ((" " + n + " ").contains(" " + role + " ") && !hasName(phrase)) {
                 for (Mention other : all) {
                     if (other.source() != null && "person".equals(other.type())
@@ -196,8 +213,8 @@ public final class SourceCanonicalizer implements Serializable {
         if ("unnamed official".equals(type)) {
             String branch = "";
             for (String w : n.split(" ")) {
-                if (BRANCHES.contains(w)) {
-                    branch = w.equals("defence") ? "defense" : w;
+                if (branches.containsKey(w)) {
+                    branch = branches.get(w);
                     break;
                 }
             }
@@ -212,7 +229,7 @@ public final class SourceCanonicalizer implements Serializable {
                     return e.source();
                 }
             }
-            return new SourceKey(key, country + " " + type, country, type);
+            return new SourceKey(key, display(phrase), country, type); // shown as the text names it: "Iran's government"
         }
         return new SourceKey("name:" + n, display(phrase), country, type);
     }
@@ -262,10 +279,11 @@ public final class SourceCanonicalizer implements Serializable {
     }
 
     /** True when a phrase holds a proper name (a capitalized word that is not a country word). */
-    static boolean hasName(String phrase) {
+    boolean hasName(String phrase) {
         for (String w : phrase.trim().split("\\s+")) {
+            String bare = w.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
             if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isLowerCase)
-                    && !w.matches("(?i)(south|north|korean|korea's|ukraine's|ukrainian|russian|american|british|u\\.s\\.)")) {
+                    && !countryWords.contains(bare)) {
                 return true;
             }
         }
