@@ -1,7 +1,6 @@
 package org.claimtrail.extract;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.claimtrail.annotate.AnnotatedArticle;
 
@@ -41,7 +40,7 @@ final class EventDay {
             if (!s.ner(t).equals("DATE") || hasCase(s, t, periodPrepositions)) {
                 continue;
             }
-            LocalDate d = parse(s.norm(t));
+            LocalDate d = StatementDates.parseDate(s.norm(t));
             if (d == null) {
                 continue;
             }
@@ -62,16 +61,5 @@ final class EventDay {
             }
         }
         return false;
-    }
-
-    private static LocalDate parse(String norm) {
-        if (norm == null || !norm.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(norm.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

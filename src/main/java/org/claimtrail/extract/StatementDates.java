@@ -97,7 +97,8 @@ final class StatementDates implements Serializable {
         return true;
     }
 
-    private static LocalDate parseDate(String norm) {
+    /** The day of a SUTime normalized value ("2024-12-18", "2024-12-18T10:00"), or null. */
+    static LocalDate parseDate(String norm) {
         if (norm == null || !norm.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             return null;
         }
