@@ -19,11 +19,39 @@ import org.claimtrail.spark.SharedSpark;
  */
 public final class StoryDevMain {
 
+    private static long t0 = System.nanoTime();
+
+    private static void lap(String what, long n) {
+        System.out.printf("%s: %d (%.1f s)%n", what, n, (System.nanoTime() - t0) / 1e9);
+        t0 = System.nanoTime();
+    }
+
+    /** Times each step of {@link StoryStage#group} on a run's articles. */
+    static void time(SparkSession spark, Dataset<Row> terms) {
+        StoryParams p = StoryParams.defaults();
+        lap("terms", terms.count());
+        Dataset<Row> vectors = StoryStage.vectors(terms, p).cache();
+        lap("vectors", vectors.count());
+        Dataset<Row> pairs = StoryStage.candidatePairs(vectors, p).cache();
+        lap("candidate pairs", pairs.count());
+        Dataset<Row> edges = StoryStage.similarities(pairs, vectors).filter("sim >= " + p.edgeThreshold()).cache();
+        lap("edges", edges.count());
+        Dataset<Row> blocks = StoryStage.blocks(vectors.select("doc_id"), edges).cache();
+        lap("blocks", blocks.select("block").distinct().count());
+        Dataset<Row> links = StoryStage.link(vectors, blocks, p).cache();
+        lap("stories", links.select("story_id").distinct().count());
+        lap("stories table", StoryStage.stories(links, terms).count());
+    }
+
     public static void main(String[] args) throws Exception {
         SparkSession spark = SharedSpark.get();
         Tables tables = new Tables(Path.of(args[0]));
         Dataset<Row> terms = StoryStage.articleTerms(tables.read(spark, Tables.ARTICLES),
                 tables.read(spark, Tables.ANNOTATIONS), StoryTerms.load(Path.of(args[1])));
+        if (args.length > 3 && args[3].equals("time")) {
+            time(spark, terms.cache());
+            return;
+        }
         List<Row> v = StoryStage.vectors(terms, StoryParams.defaults()).collectAsList();
         Path work = Path.of(args[2]);
         Files.createDirectories(work);
