@@ -31,7 +31,7 @@ public record StoryParams(int windowDays, double linkThreshold, int horizonDays,
         implements Serializable {
 
     public static StoryParams defaults() {
-        return new StoryParams(30, 0.10, 365, 0.12, 0.06, 0.12, 40, 2.0, 24, 1, 20);
+        return new StoryParams(30, 0.05, 365, 0.06, 0.03, 0.10, 40, 2.0, 24, 1, 20);
     }
 
     public StoryParams withWindow(int days) {

@@ -133,13 +133,16 @@ public final class StoryStage {
         return new Result(articleStories, stories);
     }
 
-    /** Unit-length TF-IDF vectors of the heaviest terms; terms of a single article are dropped (they link nothing). */
+    /**
+     * TF-IDF vectors of the heaviest terms, unit length; terms found in a single article are then
+     * dropped (they match nothing, but they make the article's other terms weigh less, as they should).
+     */
     public static Dataset<Row> vectors(Dataset<Row> articleTerms, StoryParams p) {
         Dataset<Row> t = articleTerms.select(col("doc_id"), col("published"), explode(col("terms")).as("t"))
                 .select(col("doc_id"), col("published"), col("t.term").as("term"), col("t.kind").as("kind"),
                         col("t.count").as("count"));
         long n = articleTerms.count();
-        Dataset<Row> df = t.groupBy("term").agg(countDistinct("doc_id").as("df")).filter(col("df").geq(2));
+        Dataset<Row> df = t.groupBy("term").agg(countDistinct("doc_id").as("df"));
         Column boost = when(col("kind").equalTo(StoryTerms.WORD), lit(1.0)).otherwise(lit(p.nameBoost()));
         Dataset<Row> weighted = t.join(df, "term")
                 .withColumn("w", lit(1.0).plus(log(col("count"))).multiply(log(lit((double) n + 1).divide(col("df"))))
@@ -148,7 +151,8 @@ public final class StoryStage {
                 .withColumn("rk", row_number().over(Window.partitionBy("doc_id").orderBy(col("w").desc(), col("term"))))
                 .filter(col("rk").leq(p.maxTerms()));
         Dataset<Row> norms = weighted.groupBy("doc_id").agg(sqrt(sum(col("w").multiply(col("w")))).as("norm"));
-        Dataset<Row> kept = weighted.join(norms, "doc_id").withColumn("w", col("w").divide(col("norm")))
+        // terms of one article count in its length but can match nothing: not kept
+        Dataset<Row> kept = weighted.join(norms, "doc_id").filter(col("df").geq(2)).withColumn("w", col("w").divide(col("norm")))
                 .groupBy("doc_id").agg(collect_list(struct(col("term"), col("w"))).as("tw"));
         return articleTerms.select("doc_id", "published").join(kept, new String[] {"doc_id"}, "left")
                 .map((MapFunction<Row, Row>) r -> {
