@@ -69,7 +69,7 @@ public final class Settings {
             Map.entry(REPORT_SQL_DIR, "jobs/reports"),
             Map.entry(STORY_WINDOW_DAYS, "30"),
             Map.entry(STORY_HORIZON_DAYS, "365"),
-            Map.entry(STORY_MIN_SIMILARITY, "0.05"));
+            Map.entry(STORY_MIN_SIMILARITY, "0.07"));
 
     private final Path home;
     private final Map<String, String> values;

@@ -18,6 +18,9 @@ import java.io.Serializable;
  * @param attachThreshold similarity between the centroid of a group of undated articles and a
  *                        dated story for the group to join it
  * @param maxTerms        terms kept per article, the heaviest by weight
+ * @param idfPriorArticles articles assumed to exist besides the input, none with the term, when a
+ *                        term's rarity is measured (idf = ln((N + prior) / (df + 1))): in a small
+ *                        input, a term that every article shares is still evidence of one story
  * @param nameBoost       weight factor of names (places, actors, other names) over content words
  * @param bands           MinHash bands of the candidate search
  * @param rowsPerBand     MinHash values per band: a pair is a candidate when it agrees on every
@@ -27,25 +30,25 @@ import java.io.Serializable;
  */
 public record StoryParams(int windowDays, double linkThreshold, int horizonDays, double continueThreshold,
                           double edgeThreshold, double attachThreshold,
-                          int maxTerms, double nameBoost, int bands, int rowsPerBand, int neighbours)
+                          int maxTerms, double idfPriorArticles, double nameBoost, int bands, int rowsPerBand, int neighbours)
         implements Serializable {
 
     public static StoryParams defaults() {
-        return new StoryParams(30, 0.05, 365, 0.06, 0.03, 0.10, 40, 2.0, 24, 1, 20);
+        return new StoryParams(30, 0.07, 365, 0.08, 0.04, 0.15, 40, 50, 2.0, 24, 1, 20);
     }
 
     public StoryParams withWindow(int days) {
         return new StoryParams(days, linkThreshold, horizonDays, continueThreshold, edgeThreshold, attachThreshold,
-                maxTerms, nameBoost, bands, rowsPerBand, neighbours);
+                maxTerms, idfPriorArticles, nameBoost, bands, rowsPerBand, neighbours);
     }
 
     public StoryParams withHorizon(int days) {
         return new StoryParams(windowDays, linkThreshold, days, continueThreshold, edgeThreshold, attachThreshold,
-                maxTerms, nameBoost, bands, rowsPerBand, neighbours);
+                maxTerms, idfPriorArticles, nameBoost, bands, rowsPerBand, neighbours);
     }
 
     public StoryParams withThresholds(double link, double cont, double edge, double attach) {
-        return new StoryParams(windowDays, link, horizonDays, cont, edge, attach, maxTerms, nameBoost, bands,
+        return new StoryParams(windowDays, link, horizonDays, cont, edge, attach, maxTerms, idfPriorArticles, nameBoost, bands,
                 rowsPerBand, neighbours);
     }
 }

@@ -115,7 +115,7 @@ public final class StoryStage {
             List<Row> terms = new ArrayList<>();
             var sentences = r.isNullAt(r.fieldIndex("sentences")) ? List.<org.claimtrail.annotate.AnnotatedArticle.Sentence>of()
                     : AnnotateStage.sentences(r);
-            for (StoryTerms.Term t : reader.of(r.getAs("title"), r.getAs("text"), sentences)) {
+            for (StoryTerms.Term t : reader.of(r.getAs("title"), r.getAs("text"), sentences, r.getAs("outlet"))) {
                 terms.add(RowFactory.create(t.term(), t.kind(), t.display(), t.count()));
             }
             return RowFactory.create(r.getAs("doc_id"), r.getAs("published"), r.getAs("outlet"), seq(terms));
@@ -145,7 +145,7 @@ public final class StoryStage {
         Dataset<Row> df = t.groupBy("term").agg(countDistinct("doc_id").as("df"));
         Column boost = when(col("kind").equalTo(StoryTerms.WORD), lit(1.0)).otherwise(lit(p.nameBoost()));
         Dataset<Row> weighted = t.join(df, "term")
-                .withColumn("w", lit(1.0).plus(log(col("count"))).multiply(log(lit((double) n + 1).divide(col("df"))))
+                .withColumn("w", lit(1.0).plus(log(col("count"))).multiply(log(lit((double) n + p.idfPriorArticles()).divide(col("df").plus(1))))
                         .multiply(boost))
                 .filter(col("w").gt(0))
                 .withColumn("rk", row_number().over(Window.partitionBy("doc_id").orderBy(col("w").desc(), col("term"))))
@@ -363,20 +363,25 @@ public final class StoryStage {
         Dataset<Row> members = articleStories.join(articleTerms, "doc_id");
         Dataset<Row> counts = members.groupBy("story_id").agg(min("published").as("first_date"), max("published").as("last_date"),
                 count("doc_id").cast("int").as("n_articles"), countDistinct("outlet").cast("int").as("n_outlets"));
-        Dataset<Row> names = members.select(col("story_id"), col("doc_id"), explode(col("terms")).as("t"))
-                .filter(col("t.kind").isin(StoryTerms.PLACE, StoryTerms.ACTOR))
+        // label parts: up to two places then two actors; without those, three other names, else three words
+        Dataset<Row> ranked = members.select(col("story_id"), col("doc_id"), explode(col("terms")).as("t"))
+                .withColumn("k", when(col("t.kind").equalTo(StoryTerms.PLACE), lit(0))
+                        .when(col("t.kind").equalTo(StoryTerms.ACTOR), lit(1))
+                        .when(col("t.kind").equalTo(StoryTerms.NAME), lit(2)).otherwise(lit(3)))
                 .groupBy(col("story_id"), col("t.term").as("term"))
-                .agg(first(col("t.kind")).as("kind"), min(col("t.display")).as("display"),
-                        countDistinct("doc_id").as("docs"), sum("t.count").as("mentions"));
-        Dataset<Row> labels = names
-                .withColumn("rk", row_number().over(Window.partitionBy("story_id", "kind")
+                .agg(min("k").as("k"), countDistinct("doc_id").as("docs"), sum("t.count").as("mentions"),
+                        // the usual spelling over an all-capitals dateline ("Khartoum", not "KHARTOUM")
+                        max(struct(col("t.display").notEqual(org.apache.spark.sql.functions.upper(col("t.display"))),
+                                col("t.display"))).getField("display").as("display"))
+                .withColumn("rk", row_number().over(Window.partitionBy("story_id", "k")
                         .orderBy(col("docs").desc(), col("mentions").desc(), col("term"))))
-                .filter(col("rk").leq(2))
-                .groupBy("story_id")
-                .agg(org.apache.spark.sql.functions.sort_array(collect_list(struct(
-                        when(col("kind").equalTo(StoryTerms.PLACE), lit(0)).otherwise(lit(1)).as("k"), col("rk"),
-                        col("display")))).as("parts"))
-                .select(col("story_id"), org.apache.spark.sql.functions.array_join(col("parts.display"), ", ").as("label"));
+                .filter(col("rk").leq(when(col("k").lt(2), lit(2)).otherwise(lit(3))));
+        Dataset<Row> labels = ranked.groupBy("story_id")
+                .agg(org.apache.spark.sql.functions.sort_array(collect_list(struct(col("k"), col("rk"), col("display")))).as("parts"))
+                .select(col("story_id"), org.apache.spark.sql.functions.expr(String.join(" ",
+                        "CASE WHEN exists(parts, x -> x.k < 2) THEN array_join(transform(filter(parts, x -> x.k < 2), x -> x.display), ', ')",
+                        "WHEN exists(parts, x -> x.k = 2) THEN array_join(transform(filter(parts, x -> x.k = 2), x -> x.display), ', ')",
+                        "ELSE array_join(transform(parts, x -> x.display), ', ') END")).as("label"));
         return counts.join(labels, new String[] {"story_id"}, "left")
                 .select(col("story_id"), org.apache.spark.sql.functions.coalesce(col("label"), lit("")).as("label"),
                         col("first_date"), col("last_date"), col("n_articles"), col("n_outlets"));

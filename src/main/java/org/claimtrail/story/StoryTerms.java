@@ -40,7 +40,7 @@ public final class StoryTerms implements Serializable {
     private static final Pattern WORD_TOKEN = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
     /** A run of capitalized words ("Lahaina", "Crocus City Hall") possibly joined by "of"/"al-" style links. */
     private static final Pattern NAME_RUN = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|de|al|el|the)\\s+)?\\p{Lu}[\\p{L}'’-]*)*");
+            "\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:(?:of|de|al|el|the)[ \\t]+)?\\p{Lu}[\\p{L}'’-]*)*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"“”]\\s*$|^\\s*$");
 
     private final Set<String> stopWords;
@@ -64,23 +64,28 @@ public final class StoryTerms implements Serializable {
      * @param title     the title when the corpus gives one, else null (the text's first line is
      *                  usually the headline and is read with the text)
      * @param sentences the annotated sentences (may be empty); their offsets index {@code text}
+     * @param outlet    the article's outlet or null: an outlet naming itself says nothing of the story
      */
-    public List<Term> of(String title, String text, List<AnnotatedArticle.Sentence> sentences) {
+    public List<Term> of(String title, String text, List<AnnotatedArticle.Sentence> sentences, String outlet) {
         Map<String, Term> terms = new LinkedHashMap<>();
         BitSet annotated = new BitSet(text.length());
         for (AnnotatedArticle.Sentence s : sentences) {
             annotated.set(Math.max(0, s.charBegin()), Math.min(text.length(), s.charEnd()));
-            addAnnotated(s.tokens(), terms);
+            addAnnotated(text, s.tokens(), terms);
         }
         if (title != null && !title.isBlank()) {
             addPlain(title, null, terms);
         }
         addPlain(text, annotated, terms);
+        if (outlet != null) {
+            String own = outlet.replaceAll("\\s*\\(.*\\)\\s*$", "").strip().toLowerCase(Locale.ROOT);
+            terms.remove("e:" + own);
+        }
         return new ArrayList<>(terms.values());
     }
 
     /** Names from NER (consecutive tokens with one tag), content lemmas from the other tokens. */
-    private void addAnnotated(List<AnnotatedArticle.Token> tokens, Map<String, Term> terms) {
+    private void addAnnotated(String text, List<AnnotatedArticle.Token> tokens, Map<String, Term> terms) {
         int i = 0;
         while (i < tokens.size()) {
             AnnotatedArticle.Token t = tokens.get(i);
@@ -90,11 +95,19 @@ public final class StoryTerms implements Serializable {
                 while (j < tokens.size() && t.ner().equals(tokens.get(j).ner())) {
                     j++;
                 }
-                StringBuilder name = new StringBuilder();
-                for (int k = i; k < j; k++) {
-                    name.append(k > i ? " " : "").append(tokens.get(k).word());
+                int begin = t.begin();
+                int end = tokens.get(j - 1).end();
+                String name;
+                if (begin >= 0 && end <= text.length() && begin < end) {
+                    name = text.substring(begin, end).replaceAll("\\s+", " "); // as written: "Al-Aqsa", not "Al - Aqsa"
+                } else {
+                    StringBuilder b = new StringBuilder();
+                    for (int k = i; k < j; k++) {
+                        b.append(k > i ? " " : "").append(tokens.get(k).word());
+                    }
+                    name = b.toString();
                 }
-                addName(name.toString(), kind, terms, true);
+                addName(name, kind, terms);
                 i = j;
                 continue;
             }
@@ -121,6 +134,7 @@ public final class StoryTerms implements Serializable {
 
     /** Text outside the annotated sentences: capitalized runs as names, every word as a content word. */
     private void addPlain(String text, BitSet skip, Map<String, Term> terms) {
+        BitSet named = new BitSet(text.length());
         Matcher names = NAME_RUN.matcher(text);
         while (names.find()) {
             if (skip != null && skip.get(names.start())) {
@@ -134,25 +148,33 @@ public final class StoryTerms implements Serializable {
             while (from < words.length && stopWords.contains(words[from].toLowerCase(Locale.ROOT))) {
                 from++;
             }
-            if (from == words.length) {
+            int to = words.length;
+            while (to > from && stopWords.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
+                to--;
+            }
+            if (from == to || (from == 0 && sentenceStart && words.length == 1)) {
                 continue;
             }
-            if (from == 0 && sentenceStart && words.length == 1) {
-                continue;
-            }
-            addName(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)), NAME, terms, false);
+            named.set(names.start(), names.end());
+            addName(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)), NAME, terms);
         }
         Matcher words = WORD_TOKEN.matcher(text);
         while (words.find()) {
             if (skip != null && skip.get(words.start())) {
                 continue;
             }
-            addWord(words.group().toLowerCase(Locale.ROOT), terms);
+            // words read as names above are not words too
+            if (!named.get(words.start())) {
+                addWord(words.group().toLowerCase(Locale.ROOT), terms);
+            }
         }
     }
 
-    private void addName(String name, String kind, Map<String, Term> terms, boolean fromNer) {
+    private void addName(String name, String kind, Map<String, Term> terms) {
         String display = name.replace('’', '\'').strip();
+        if (display.endsWith("'s")) {
+            display = display.substring(0, display.length() - 2).strip();
+        }
         String key = display.toLowerCase(Locale.ROOT);
         if (key.length() < 2 || stopWords.contains(key)) {
             return;

@@ -48,6 +48,15 @@ public final class StoryDevMain {
         Tables tables = new Tables(Path.of(args[0]));
         Dataset<Row> terms = StoryStage.articleTerms(tables.read(spark, Tables.ARTICLES),
                 tables.read(spark, Tables.ANNOTATIONS), StoryTerms.load(Path.of(args[1])));
+        if (args.length > 3 && args[3].equals("stories")) {
+            tables.read(spark, Tables.ANNOTATIONS).selectExpr("doc_id", "explode(sentences) AS s").selectExpr("doc_id", "explode(s.tokens) AS t")
+                    .groupBy("t.ner").count().show();
+            terms.selectExpr("doc_id", "explode(terms) AS t").groupBy("t.kind").count().show();
+            Dataset<Row> as = tables.read(spark, Tables.ARTICLE_STORIES);
+            as.join(terms, "doc_id").selectExpr("story_id", "explode(terms) AS t").filter("t.kind IN ('place', 'actor')").show(10, false);
+            StoryStage.stories(as, terms).show(false);
+            return;
+        }
         if (args.length > 3 && args[3].equals("time")) {
             time(spark, terms.cache());
             return;
