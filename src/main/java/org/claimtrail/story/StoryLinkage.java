@@ -35,8 +35,8 @@ public final class StoryLinkage {
      * story that resumes after a gap longer than the window).
      */
     public static List<List<Integer>> cluster(List<Member> members, int windowDays, double threshold, int horizonDays,
-                                              double continueThreshold) {
-        Map<Long, Double> sims = similarities(members, Math.max(windowDays, horizonDays));
+                                              double continueThreshold, int maxPosting) {
+        Map<Long, Double> sims = similarities(members, Math.max(windowDays, horizonDays), maxPosting);
         List<List<Integer>> singletons = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             singletons.add(new ArrayList<>(List.of(i)));
@@ -47,7 +47,7 @@ public final class StoryLinkage {
 
     /** One pass of average linkage with one window: see the class comment. */
     public static List<List<Integer>> cluster(List<Member> members, int windowDays, double threshold) {
-        return cluster(members, windowDays, threshold, windowDays, threshold);
+        return cluster(members, windowDays, threshold, windowDays, threshold, Integer.MAX_VALUE);
     }
 
     private static List<List<Integer>> agglomerate(List<Member> members, List<List<Integer>> start, Map<Long, Double> sims,
@@ -191,9 +191,10 @@ public final class StoryLinkage {
 
     /**
      * Cosine similarity of every comparable pair that shares a term, keyed {@code a * n + b} (a < b),
-     * found through an inverted index of the block's terms.
+     * found through an inverted index of the block's terms; terms of more than {@code maxPosting}
+     * articles are left out (see {@link StoryParams#maxPosting()}).
      */
-    static Map<Long, Double> similarities(List<Member> members, int windowDays) {
+    static Map<Long, Double> similarities(List<Member> members, int windowDays, int maxPosting) {
         int n = members.size();
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -204,6 +205,9 @@ public final class StoryLinkage {
         Map<Long, Double> sims = new HashMap<>();
         for (Map.Entry<String, List<Integer>> p : postings.entrySet()) {
             List<Integer> docs = p.getValue();
+            if (docs.size() > maxPosting) {
+                continue;
+            }
             for (int x = 0; x < docs.size(); x++) {
                 int a = docs.get(x);
                 Member ma = members.get(a);

@@ -25,30 +25,33 @@ import java.io.Serializable;
  * @param bands           MinHash bands of the candidate search
  * @param rowsPerBand     MinHash values per band: a pair is a candidate when it agrees on every
  *                        value of some band
+ * @param maxBlock        largest block that average linkage runs on (see StoryStage#boundedBlocks)
+ * @param maxPosting      in a block, a term shared by more articles than this is not used to compare
+ *                        them: it is common, so it weighs little, and it would cost the square of its count
  * @param neighbours      in a band bucket, each article is paired with this many next articles in
  *                        date order, which bounds the pairs of a bucket that a common term fills
  */
 public record StoryParams(int windowDays, double linkThreshold, int horizonDays, double continueThreshold,
                           double edgeThreshold, double attachThreshold,
-                          int maxTerms, double idfPriorArticles, double nameBoost, int bands, int rowsPerBand, int neighbours)
+                          int maxTerms, double idfPriorArticles, double nameBoost, int bands, int rowsPerBand, int neighbours, int maxBlock, int maxPosting)
         implements Serializable {
 
     public static StoryParams defaults() {
-        return new StoryParams(30, 0.07, 365, 0.08, 0.04, 0.15, 40, 50, 2.0, 24, 1, 20);
+        return new StoryParams(30, 0.07, 365, 0.08, 0.04, 0.15, 40, 50, 2.0, 24, 1, 20, 2000, 300);
     }
 
     public StoryParams withWindow(int days) {
         return new StoryParams(days, linkThreshold, horizonDays, continueThreshold, edgeThreshold, attachThreshold,
-                maxTerms, idfPriorArticles, nameBoost, bands, rowsPerBand, neighbours);
+                maxTerms, idfPriorArticles, nameBoost, bands, rowsPerBand, neighbours, maxBlock, maxPosting);
     }
 
     public StoryParams withHorizon(int days) {
         return new StoryParams(windowDays, linkThreshold, days, continueThreshold, edgeThreshold, attachThreshold,
-                maxTerms, idfPriorArticles, nameBoost, bands, rowsPerBand, neighbours);
+                maxTerms, idfPriorArticles, nameBoost, bands, rowsPerBand, neighbours, maxBlock, maxPosting);
     }
 
     public StoryParams withThresholds(double link, double cont, double edge, double attach) {
         return new StoryParams(windowDays, link, horizonDays, cont, edge, attach, maxTerms, idfPriorArticles, nameBoost, bands,
-                rowsPerBand, neighbours);
+                rowsPerBand, neighbours, maxBlock, maxPosting);
     }
 }

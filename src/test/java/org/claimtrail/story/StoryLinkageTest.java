@@ -55,7 +55,7 @@ class StoryLinkageTest {
         List<StoryLinkage.Member> m = threeStories();
         // resembles one article of each story as much as the articles of a story resemble each other
         m.add(member("roundup", 102, "quake", "quake-place", "fire", "fire-place", "siege", "siege-place"));
-        Set<Set<String>> clusters = ids(m, StoryLinkage.cluster(m, 30, 0.10, 365, 0.12));
+        Set<Set<String>> clusters = ids(m, StoryLinkage.cluster(m, 30, 0.10, 365, 0.12, 300));
         for (Set<String> c : clusters) {
             long stories = c.stream().filter(id -> !id.equals("roundup")).map(id -> id.replaceAll("\\d+$", "")).distinct().count();
             assertTrue(stories <= 1, "a cluster mixes stories: " + c);
@@ -68,7 +68,7 @@ class StoryLinkageTest {
         // the round-up's similarity to each story is far above the threshold, so single link merges all
         List<StoryLinkage.Member> m = threeStories();
         m.add(member("roundup", 102, "quake", "quake-place", "fire", "fire-place", "siege", "siege-place"));
-        Map<Long, Double> sims = StoryLinkage.similarities(m, 30);
+        Map<Long, Double> sims = StoryLinkage.similarities(m, 30, Integer.MAX_VALUE);
         int roundup = m.size() - 1;
         double toQuake = sims.get((long) 0 * m.size() + roundup);
         double toFire = sims.get((long) 4 * m.size() + roundup);
@@ -82,7 +82,7 @@ class StoryLinkageTest {
         for (int i = 0; i < 12; i++) {
             m.add(member("d" + i, 5 * i, "t" + i, "t" + (i + 1), "t" + (i + 2), "story"));
         }
-        Set<Set<String>> clusters = ids(m, StoryLinkage.cluster(m, 10, 0.10, 10, 0.12));
+        Set<Set<String>> clusters = ids(m, StoryLinkage.cluster(m, 10, 0.10, 10, 0.12, 300));
         assertEquals(1, clusters.size(), clusters.toString());
     }
 
@@ -93,15 +93,15 @@ class StoryLinkageTest {
             m.add(member("spring" + i, i, "siege", "city", "general", "x" + i));
             m.add(member("autumn" + i, 200 + i, "siege", "city", "general", "y" + i));
         }
-        assertEquals(2, StoryLinkage.cluster(m, 30, 0.10, 90, 0.12).size());
-        assertEquals(1, StoryLinkage.cluster(m, 30, 0.10, 365, 0.12).size());
+        assertEquals(2, StoryLinkage.cluster(m, 30, 0.10, 90, 0.12, 300).size());
+        assertEquals(1, StoryLinkage.cluster(m, 30, 0.10, 365, 0.12, 300).size());
     }
 
     @Test
     void unrelatedArticlesStayApart() {
         List<StoryLinkage.Member> m = List.of(member("a", 1, "x", "y"), member("b", 1, "p", "q"), member("c", null, "x", "y"));
         // c is undated: not compared with dated articles here (attached later, by the stage)
-        assertEquals(3, StoryLinkage.cluster(m, 30, 0.10, 365, 0.12).size());
+        assertEquals(3, StoryLinkage.cluster(m, 30, 0.10, 365, 0.12, 300).size());
     }
 
     @Test
@@ -114,6 +114,6 @@ class StoryLinkageTest {
     void isDeterministic() {
         List<StoryLinkage.Member> m = threeStories();
         m.add(member("roundup", 102, "quake", "quake-place", "fire", "fire-place", "siege", "siege-place"));
-        assertEquals(StoryLinkage.cluster(m, 30, 0.10, 365, 0.12), StoryLinkage.cluster(m, 30, 0.10, 365, 0.12));
+        assertEquals(StoryLinkage.cluster(m, 30, 0.10, 365, 0.12, 300), StoryLinkage.cluster(m, 30, 0.10, 365, 0.12, 300));
     }
 }
