@@ -28,30 +28,32 @@ import java.io.Serializable;
  * @param maxBlock        largest block that average linkage runs on (see StoryStage#boundedBlocks)
  * @param maxPosting      in a block, a term shared by more articles than this is not used to compare
  *                        them: it is common, so it weighs little, and it would cost the square of its count
+ * @param minBandHits     bands a pair must agree on to be compared
  * @param neighbours      in a band bucket, each article is paired with this many next articles in
  *                        date order, which bounds the pairs of a bucket that a common term fills
  */
 public record StoryParams(int windowDays, double linkThreshold, int horizonDays, double continueThreshold,
                           double edgeThreshold, double attachThreshold,
-                          int maxTerms, double idfPriorArticles, double nameBoost, int bands, int rowsPerBand, int neighbours, int maxBlock, int maxPosting)
+                          int maxTerms, double idfPriorArticles, double nameBoost, int bands, int rowsPerBand,
+                          int minBandHits, int neighbours, int maxBlock, int maxPosting)
         implements Serializable {
 
     public static StoryParams defaults() {
-        return new StoryParams(30, 0.07, 365, 0.08, 0.04, 0.15, 40, 50, 2.0, 24, 1, 20, 2000, 300);
+        return new StoryParams(30, 0.07, 365, 0.08, 0.04, 0.15, 40, 50, 2.0, 16, 1, 2, 10, 1000, 300);
     }
 
     public StoryParams withWindow(int days) {
         return new StoryParams(days, linkThreshold, horizonDays, continueThreshold, edgeThreshold, attachThreshold,
-                maxTerms, idfPriorArticles, nameBoost, bands, rowsPerBand, neighbours, maxBlock, maxPosting);
+                maxTerms, idfPriorArticles, nameBoost, bands, rowsPerBand, minBandHits, neighbours, maxBlock, maxPosting);
     }
 
     public StoryParams withHorizon(int days) {
         return new StoryParams(windowDays, linkThreshold, days, continueThreshold, edgeThreshold, attachThreshold,
-                maxTerms, idfPriorArticles, nameBoost, bands, rowsPerBand, neighbours, maxBlock, maxPosting);
+                maxTerms, idfPriorArticles, nameBoost, bands, rowsPerBand, minBandHits, neighbours, maxBlock, maxPosting);
     }
 
     public StoryParams withThresholds(double link, double cont, double edge, double attach) {
         return new StoryParams(windowDays, link, horizonDays, cont, edge, attach, maxTerms, idfPriorArticles, nameBoost, bands,
-                rowsPerBand, neighbours, maxBlock, maxPosting);
+                rowsPerBand, minBandHits, neighbours, maxBlock, maxPosting);
     }
 }

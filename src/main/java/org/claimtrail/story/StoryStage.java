@@ -127,7 +127,7 @@ public final class StoryStage {
         Dataset<Row> vectors = vectors(articleTerms, p).cache();
         Dataset<Row> edges = similarities(candidatePairs(vectors, p), vectors)
                 .filter(col("sim").geq(p.edgeThreshold())).cache();
-        Dataset<Row> blocks = boundedBlocks(vectors.select("doc_id"), edges, p);
+        Dataset<Row> blocks = boundedBlocks(vectors, edges, p);
         Dataset<Row> articleStories = link(vectors, blocks, p);
         Dataset<Row> stories = stories(articleStories, articleTerms);
         return new Result(articleStories, stories);
@@ -173,7 +173,7 @@ public final class StoryStage {
 
     /**
      * Candidate pairs: articles whose MinHash signatures over their kept terms agree on a whole band,
-     * in the same date bucket. Buckets are {@code windowDays} wide and each article is put in its own
+     * in the same date bucket, in at least {@code minBandHits} bands. Buckets are {@code windowDays} wide and each article is put in its own
      * and the next, so two articles within the window always share one; undated articles have a
      * bucket of their own. In a bucket, each article is paired with the next {@code neighbours} in
      * date order that lie within the window.
@@ -222,7 +222,9 @@ public final class StoryStage {
                     }
                     return out.iterator();
                 }, ExpressionEncoder.apply(PAIR))
-                .distinct();
+                // a pair found in several bands agrees on more of its terms (MinHash: the share of
+                // bands estimates the Jaccard similarity); a single agreement is mostly a common word
+                .groupBy("a", "b").count().filter(col("count").geq(p.minBandHits())).select("a", "b");
     }
 
     /** Cosine similarity of each pair. */
@@ -256,19 +258,30 @@ public final class StoryStage {
      * Blocks of at most {@code maxBlock} articles: the connected components of the edges, and where a
      * component is larger (round-ups and common vocabulary can join many stories into one), the
      * components of its stronger edges only, the threshold rising until every block is small enough
-     * (at the last step, a block is what it is). This keeps the in-memory linkage of a block bounded.
+     * (past the last step, what is still too large is cut by date window). This keeps the in-memory
+     * linkage of a block bounded.
      */
-    public static Dataset<Row> boundedBlocks(Dataset<Row> docIds, Dataset<Row> edges, StoryParams p) {
+    public static Dataset<Row> boundedBlocks(Dataset<Row> vectors, Dataset<Row> edges, StoryParams p) {
         Dataset<Row> done = null;
-        Dataset<Row> docs = docIds;
+        Dataset<Row> days = vectors.select("doc_id", "day");
+        Dataset<Row> docs = vectors.select("doc_id");
         Dataset<Row> open = edges;
         double[] factors = {1, 1.5, 2, 3, 4, 6};
         for (int level = 0; level < factors.length; level++) {
             Dataset<Row> labels = blocks(docs, open.filter(col("sim").geq(p.edgeThreshold() * factors[level])));
             Dataset<Row> sized = labels.join(labels.groupBy("block").agg(count("*").as("size")), "block").localCheckpoint();
             boolean last = level == factors.length - 1;
-            Dataset<Row> small = last ? sized : sized.filter(col("size").leq(p.maxBlock()));
-            done = done == null ? small.select("doc_id", "block") : done.union(small.select("doc_id", "block"));
+            Dataset<Row> small = sized.filter(col("size").leq(p.maxBlock())).select("doc_id", "block");
+            if (last) {
+                // still too large: cut by date window, the one split that keeps each day's articles together
+                Dataset<Row> cut = sized.filter(col("size").gt(p.maxBlock())).join(days, "doc_id")
+                        .select(col("doc_id"), org.apache.spark.sql.functions.concat_ws("/", col("block"),
+                                org.apache.spark.sql.functions.coalesce(
+                                        org.apache.spark.sql.functions.floor(col("day").divide(Math.max(1, p.windowDays()))).cast("string"),
+                                        lit("undated"))).as("block"));
+                small = small.union(cut);
+            }
+            done = done == null ? small : done.union(small);
             if (last) {
                 break;
             }
