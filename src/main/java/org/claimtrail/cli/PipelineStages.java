@@ -21,6 +21,7 @@ import org.claimtrail.io.Schemas;
 import org.claimtrail.io.Tables;
 import org.claimtrail.report.ReportJob;
 import org.claimtrail.spark.SparkSessions;
+import org.claimtrail.story.StoryJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ final class PipelineStages {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineStages.class);
 
-    static final List<String> ALL = List.of("ingest", "annotate", "extract", "consolidate", "report");
+    static final List<String> ALL = List.of("ingest", "annotate", "extract", "story", "consolidate", "report");
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -68,6 +69,7 @@ final class PipelineStages {
                     case "ingest" -> IngestJob.run(spark, settings, tables);
                     case "annotate" -> AnnotateJob.run(spark, settings, tables);
                     case "extract" -> ExtractJob.run(spark, settings, tables);
+                    case "story" -> StoryJob.run(spark, settings, tables);
                     case "consolidate" -> ConsolidateJob.run(spark, settings, tables);
                     default -> ReportJob.run(spark, settings, tables);
                 };
@@ -105,6 +107,9 @@ final class PipelineStages {
             n = c.annotated();
             unit = "articles annotated";
         } else if (counts instanceof ExtractJob.Counts c) {
+            n = c.articles();
+            unit = "articles";
+        } else if (counts instanceof StoryJob.Counts c) {
             n = c.articles();
             unit = "articles";
         } else if (counts instanceof ConsolidateJob.Counts c) {

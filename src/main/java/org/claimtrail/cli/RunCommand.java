@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code claimtrail run}: every stage in order, in one Spark session. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the stages in order (ingest, annotate, extract, consolidate, report), print the counts, "
+        description = "Run the stages in order (ingest, annotate, extract, story, consolidate, report), print the counts, "
                 + "a summary and the report's path.")
 public final class RunCommand implements Callable<Integer> {
 
@@ -18,7 +18,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--stages", split = ",", paramLabel = "STAGE",
             description = "Stages to run, in pipeline order (default: all: ${DEFAULT-VALUE}).",
-            defaultValue = "ingest,annotate,extract,consolidate,report")
+            defaultValue = "ingest,annotate,extract,story,consolidate,report")
     List<String> stages;
 
     @Override

@@ -45,6 +45,9 @@ public final class Settings {
     public static final String ANNOTATE_PARTITIONS = "annotate.partitions";
     public static final String ANNOTATE_PROGRESS_SECONDS = "annotate.progress_seconds";
     public static final String REPORT_SQL_DIR = "report.sql_dir";
+    public static final String STORY_WINDOW_DAYS = "story.window_days";
+    public static final String STORY_HORIZON_DAYS = "story.horizon_days";
+    public static final String STORY_MIN_SIMILARITY = "story.min_similarity";
 
     /** Built-in defaults: what runs when neither flag nor properties file says otherwise. */
     public static final Map<String, String> DEFAULTS = Map.ofEntries(
@@ -63,7 +66,10 @@ public final class Settings {
             Map.entry(ANNOTATE_TIMEOUT_MS, "120000"),
             Map.entry(ANNOTATE_PARTITIONS, "0"),
             Map.entry(ANNOTATE_PROGRESS_SECONDS, "10"),
-            Map.entry(REPORT_SQL_DIR, "jobs/reports"));
+            Map.entry(REPORT_SQL_DIR, "jobs/reports"),
+            Map.entry(STORY_WINDOW_DAYS, "30"),
+            Map.entry(STORY_HORIZON_DAYS, "365"),
+            Map.entry(STORY_MIN_SIMILARITY, "0.07"));
 
     private final Path home;
     private final Map<String, String> values;

@@ -114,6 +114,20 @@ public final class Schemas {
             field("extractor_version", StringType, false),
             field("published_date", DateType, true)});
 
+    /** One row per story (the story stage): a label of its main places and actors, its dates and coverage. */
+    public static final StructType STORIES = new StructType(new StructField[] {
+            field("story_id", StringType, false),
+            field("label", StringType, false),
+            field("first_date", DateType, true),
+            field("last_date", DateType, true),
+            field("n_articles", IntegerType, false),
+            field("n_outlets", IntegerType, false)});
+
+    /** Which story each article belongs to: one row per article. */
+    public static final StructType ARTICLE_STORIES = new StructType(new StructField[] {
+            field("doc_id", StringType, false),
+            field("story_id", StringType, false)});
+
     /** One row per completed run (appended at its commit): when, what, and what each stage said. */
     public static final StructType RUNS = new StructType(new StructField[] {
             field("run_id", StringType, false),

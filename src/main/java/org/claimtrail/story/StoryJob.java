@@ -1,0 +1,73 @@
+package org.claimtrail.story;
+
+import static org.apache.spark.sql.functions.col;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.claimtrail.config.ConfigException;
+import org.claimtrail.config.Settings;
+import org.claimtrail.io.Schemas;
+import org.claimtrail.io.Tables;
+
+/**
+ * The thin job around {@link StoryStage}: reads {@code articles} and {@code annotations}, writes
+ * {@code stories} and {@code article_stories}.
+ */
+public final class StoryJob {
+
+    private StoryJob() {
+    }
+
+    /** What the run tells the user. */
+    public record Counts(long articles, long stories, long multiArticle, long largest, long undated) {
+        @Override
+        public String toString() {
+            return "story: articles " + articles + ", stories " + stories + " (" + multiArticle
+                    + " with more than one article, largest " + largest + "), undated articles " + undated;
+        }
+    }
+
+    /**
+     * The parameters: window, horizon and link threshold from settings (the other thresholds keep
+     * their ratio to the link threshold), the rest built in ({@link StoryParams#defaults()}).
+     */
+    public static StoryParams params(Settings settings) {
+        double min;
+        try {
+            min = Double.parseDouble(settings.get(Settings.STORY_MIN_SIMILARITY).trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException("setting '" + Settings.STORY_MIN_SIMILARITY + "' must be a number, got '"
+                    + settings.get(Settings.STORY_MIN_SIMILARITY) + "'");
+        }
+        StoryParams d = StoryParams.defaults();
+        double scale = min / d.linkThreshold();
+        return d.withWindow(settings.getInt(Settings.STORY_WINDOW_DAYS)).withHorizon(settings.getInt(Settings.STORY_HORIZON_DAYS))
+                .withThresholds(min, d.continueThreshold() * scale, d.edgeThreshold() * scale, d.attachThreshold() * scale);
+    }
+
+    public static Counts run(SparkSession spark, Settings settings, Tables tables) {
+        return run(spark, StoryTerms.load(settings.path(Settings.LEXICON_DIR)), params(settings), tables);
+    }
+
+    public static Counts run(SparkSession spark, StoryTerms reader, StoryParams params, Tables tables) {
+        try {
+            spark.sparkContext().setJobDescription("story: terms, candidate pairs, linkage");
+            Dataset<Row> articles = tables.read(spark, Tables.ARTICLES);
+            Dataset<Row> annotations = tables.read(spark, Tables.ANNOTATIONS);
+            Dataset<Row> terms = StoryStage.articleTerms(articles, annotations, reader).cache();
+            StoryStage.Result result = StoryStage.group(terms, params);
+            tables.write(result.articleStories().selectExpr(Schemas.ARTICLE_STORIES.fieldNames()), Tables.ARTICLE_STORIES);
+            Dataset<Row> written = tables.read(spark, Tables.ARTICLE_STORIES);
+            tables.write(StoryStage.stories(written, terms).selectExpr(Schemas.STORIES.fieldNames()).coalesce(1), Tables.STORIES);
+            terms.unpersist();
+            spark.sparkContext().setJobDescription("story: count");
+            Dataset<Row> stories = tables.read(spark, Tables.STORIES);
+            Row largest = stories.agg(org.apache.spark.sql.functions.max("n_articles")).first();
+            return new Counts(articles.count(), stories.count(), stories.filter(col("n_articles").gt(1)).count(),
+                    largest.isNullAt(0) ? 0 : largest.getInt(0), articles.filter(col("published").isNull()).count());
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+        }
+    }
+}

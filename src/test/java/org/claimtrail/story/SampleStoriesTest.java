@@ -1,0 +1,58 @@
+package org.claimtrail.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Row;
+import org.claimtrail.io.Tables;
+import org.claimtrail.testing.PipelineRun;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The story stage in the whole pipeline on data/sample: every article has a story, the El Fasher
+ * reports (a wire story, its copy, a recap) are one story, and the stories of different places are
+ * not merged.
+ */
+class SampleStoriesTest {
+
+    static Map<String, String> storyOf = new HashMap<>();
+    static PipelineRun run;
+
+    @BeforeAll
+    static void runPipeline() {
+        run = PipelineRun.sample();
+        for (Row r : run.rows(Tables.ARTICLE_STORIES, "true")) {
+            storyOf.put(r.getAs("doc_id"), r.getAs("story_id"));
+        }
+    }
+
+    @Test
+    void everyArticleHasAStory() {
+        assertEquals(run.rows(Tables.ARTICLES, "true").size(), storyOf.size());
+        long inStories = run.rows(Tables.STORIES, "true").stream().mapToLong(r -> (int) r.getAs("n_articles")).sum();
+        assertEquals(storyOf.size(), inStories);
+    }
+
+    @Test
+    void elFasherReportsAreOneStory() {
+        for (String doc : List.of("015_el_fasher_wire", "016_el_fasher_wire_copy", "017_el_fasher_recap")) {
+            assertEquals(storyOf.get("002_sudan_el_fasher"), storyOf.get(doc), doc);
+        }
+    }
+
+    @Test
+    void differentPlacesAreDifferentStories() {
+        List<String> docs = List.of("001_kursk_losses", "002_sudan_el_fasher", "003_gaza_shelters", "004_myanmar_rakhine",
+                "007_goma_displaced", "011_haiti_gangs", "012_syria_prisons", "014_taiwan_drills");
+        for (int i = 0; i < docs.size(); i++) {
+            for (int j = i + 1; j < docs.size(); j++) {
+                assertNotEquals(storyOf.get(docs.get(i)), storyOf.get(docs.get(j)), docs.get(i) + " and " + docs.get(j));
+            }
+        }
+    }
+}
