@@ -287,12 +287,12 @@ final class Attribution implements java.io.Serializable {
     }
 
     /** Whether a reporter's speaker is the words before it, not its subject ("British intelligence estimates"). */
-    static boolean speakerBefore(SentenceView s, int head) {
+    boolean speakerBefore(SentenceView s, int head) {
         if (verbMistakenForNoun(s, head)) {
             return true;
         }
         AnnotatedArticle.Edge up = s.parent(head);
-        return up != null && up.rel().equals("nsubj") && s.isNoun(head);
+        return up != null && up.rel().equals("nsubj") && up.gov() >= 0 && subjectMistakenForVerb(s, up.gov(), head);
     }
 
     /** The last modifier before a noun (compound, adjective or possessor): "intelligence" of "British intelligence estimates". */

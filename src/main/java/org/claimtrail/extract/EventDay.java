@@ -40,14 +40,9 @@ final class EventDay {
             if (!s.ner(t).equals("DATE") || hasCase(s, t, periodPrepositions)) {
                 continue;
             }
-            LocalDate d = StatementDates.parseDate(s.norm(t));
-            if (d == null) {
-                continue;
-            }
-            if (d.isAfter(published) && s.word(t).matches("(?i)(mon|tues|wednes|thurs|fri|satur|sun)day")) {
-                d = d.minusDays(7);
-            }
-            if (!d.isAfter(published) && !d.isBefore(published.minusDays(RECENT_DAYS))) {
+            LocalDate parsed = StatementDates.parseDate(s.norm(t));
+            LocalDate d = parsed == null ? null : StatementDates.plausible(parsed, s.word(t), published);
+            if (d != null && !d.isBefore(published.minusDays(RECENT_DAYS))) {
                 return d;
             }
         }

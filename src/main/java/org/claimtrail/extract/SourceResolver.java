@@ -48,7 +48,7 @@ final class SourceResolver implements Serializable {
             if (agent < 0 || lx.isPronoun(s.word(agent), "speaker")) {
                 continue; // "I would say ...," Ryder said: the quote's speaker is the source
             }
-            String who = Attribution.speakerBefore(s, r.head()) ? modifiersBefore(text, s, r.head())
+            String who = attribution.speakerBefore(s, r.head()) ? modifiersBefore(text, s, r.head())
                     : resolve(text, s, agent, d);
             if (who == null) {
                 continue;

@@ -110,7 +110,7 @@ final class StatementDates implements Serializable {
     }
 
     /** A weekday resolved into the future meant last week's; other future dates are not believed. */
-    private static LocalDate plausible(LocalDate date, String word, LocalDate published) {
+    static LocalDate plausible(LocalDate date, String word, LocalDate published) {
         if (published == null || !date.isAfter(published)) {
             return date;
         }
