@@ -23,9 +23,11 @@ final class Attribution implements java.io.Serializable {
     private static final Set<String> SIDE_RELS = Set.of("advcl", "parataxis", "conj", "dep");
 
     private final ExtractionLexicon lx;
+    private final SpeakerTokens speakers;
 
     Attribution(ExtractionLexicon lx) {
         this.lx = lx;
+        this.speakers = new SpeakerTokens(lx);
     }
 
     /** The clause chain from the anchor up to the root: where reporters are looked for. */
@@ -62,8 +64,14 @@ final class Attribution implements java.io.Serializable {
         for (int node : chain) {
             // "according to X" and relays attached to this clause come before the clause's own verb
             for (AnnotatedArticle.Edge e : s.children(node)) {
-                if (e.rel().endsWith(":according_to") || e.rel().equals("obl:per")) {
-                    addIfNew(out, heads, new Reporter(e.dep(), "according", agentOfNoun(s, e.dep())));
+                if ((e.rel().endsWith(":according_to") || e.rel().equals("obl:per")) && !belongsToLaterClause(s, chain, anchor, e.dep())) {
+                    addIfNew(out, heads, new Reporter(e.dep(), "according", speakers.agentOfNoun(s, e.dep())));
+                }
+                documentWithAuthor(s, e, out, heads);
+                if (e.rel().startsWith("acl") && s.pos(e.dep()).equals("VBN")) {
+                    for (AnnotatedArticle.Edge a : s.children(e.dep())) {
+                        documentWithAuthor(s, a, out, heads);
+                    }
                 }
             }
             for (AnnotatedArticle.Edge e : s.children(node)) {
@@ -80,7 +88,7 @@ final class Attribution implements java.io.Serializable {
                 addWithRelays(s, out, heads, chain, new Reporter(node, k, agentOfVerb(s, node, k)));
             }
             if (!s.isVerb(node) && lx.reportingNouns.contains(s.lemma(node)) && node != anchor) {
-                int agent = agentOfNoun(s, node);
+                int agent = speakers.agentOfNoun(s, node);
                 if (agent != node) {
                     addIfNew(out, heads, new Reporter(node, "say", agent));
                 }
@@ -101,6 +109,57 @@ final class Attribution implements java.io.Serializable {
             }
         }
         return out;
+    }
+
+    /** "killed, according to a tally from X", "the deaths listed in a report by X": a document with its author. */
+    private void documentWithAuthor(SentenceView s, AnnotatedArticle.Edge e, List<Reporter> out, Set<Integer> heads) {
+        if (e.rel().equals("obl:in") && lx.reportingNouns.contains(s.lemma(e.dep())) && speakers.sourceToken(s, e.dep()) >= 0) {
+            addIfNew(out, heads, new Reporter(e.dep(), "according", e.dep()));
+        }
+    }
+
+    /**
+     * "X say 300 were killed, while 50 died in Y, according to Z": a trailing "according to" speaks
+     * for the clause right before it, not for a figure with another clause between them.
+     */
+    private static boolean belongsToLaterClause(SentenceView s, List<Integer> chain, int anchor, int according) {
+        if (according < anchor) {
+            return false;
+        }
+        for (int node : chain) {
+            for (AnnotatedArticle.Edge e : s.children(node)) {
+                String rel = e.rel().split(":")[0];
+                if ((rel.equals("advcl") || rel.equals("conj") || rel.equals("parataxis")) && !chain.contains(e.dep())
+                        && e.dep() > anchor && e.dep() < according && !firstChildIn(s, e.dep(), "nsubj", "nsubj:pass").isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Integer> firstChildIn(SentenceView s, int t, String... rels) {
+        List<Integer> out = new ArrayList<>();
+        for (String rel : rels) {
+            out.addAll(s.children(t, rel));
+        }
+        return out;
+    }
+
+    /**
+     * "(MENAFN) Iran's Health Ministry revealed ...": a wire credit in brackets at the start of a
+     * sentence, parsed as the subject, hangs the real subject off itself.
+     */
+    private static int afterWireCredit(SentenceView s, int subj) {
+        if (subj < 1 || subj + 1 >= s.size() || !s.word(subj - 1).equals("(") || !s.word(subj + 1).equals(")")) {
+            return subj;
+        }
+        for (AnnotatedArticle.Edge e : s.children(subj)) {
+            if ((e.rel().equals("dep") || e.rel().equals("appos")) && e.dep() > subj + 1 && s.isNoun(e.dep())) {
+                return e.dep();
+            }
+        }
+        return subj;
     }
 
     private static boolean hasRelativeSubject(SentenceView s, int verb) {
@@ -177,7 +236,7 @@ final class Attribution implements java.io.Serializable {
         }
         for (AnnotatedArticle.Edge e : s.children(verb)) {
             if ((e.rel().equals("nsubj") || e.rel().equals("nsubj:xsubj")) && !s.isVerb(e.dep())) {
-                return lx.emptySubjects.contains(s.word(e.dep())) ? -1 : relativeAntecedent(s, e.dep());
+                return lx.emptySubjects.contains(s.word(e.dep())) ? -1 : relativeAntecedent(s, afterWireCredit(s, e.dep()));
             }
         }
         // "..., claimed a human rights group on Friday": an inverted speaker the parse made the object
@@ -227,28 +286,6 @@ final class Attribution implements java.io.Serializable {
             return before;
         }
         return -1;
-    }
-
-    /**
-     * Whether a token can name who speaks: a name, a pronoun, or a noun of people, bodies or sources;
-     * not a counted group ("two men") nor a thing ("desperation", "the attacks", "gunshot wounds").
-     */
-    private boolean canSpeak(SentenceView s, int t) {
-        if (!s.children(t, "nummod").isEmpty()) {
-            return false;
-        }
-        String pos = s.pos(t);
-        if (pos.startsWith("PRP") || pos.startsWith("NNP") || !s.ner(t).equals("O") && !s.ner(t).equals("DATE")
-                && !s.ner(t).equals("NUMBER")) {
-            return true;
-        }
-        if (!s.isNoun(t)) {
-            return true; // the parse gave something else: the phrase rules decide
-        }
-        String lemma = s.lemma(t);
-        return lx.peopleNouns.contains(lemma) || lx.descriptionNouns.contains(lemma) || lx.speakerNouns.contains(lemma)
-                || lx.reportingNouns.contains(lemma) || lx.personRoles.contains(lemma)
-                || lx.sourceTypes.stream().anyMatch(p -> p.tokens().contains(lemma));
     }
 
     /** A named body or person, or one owned by a named place ("Iran's government"). */
@@ -348,68 +385,6 @@ final class Attribution implements java.io.Serializable {
             }
         }
         return t;
-    }
-
-    /** The agent a noun stands for: "estimates by X" → X, "X's assessment" → X, else the noun itself. */
-    int agentOfNoun(SentenceView s, int noun) {
-        if (lx.reportingNouns.contains(s.lemma(noun))) {
-            for (String rel : new String[] {"nmod:by", "nmod:poss", "nmod:from", "nmod:of"}) {
-                int c = firstChild(s, noun, rel);
-                if (c >= 0) {
-                    return c;
-                }
-            }
-        }
-        return noun;
-    }
-
-    /**
-     * The token that names who made a statement, from the agent a reporting expression found: a
-     * relative pronoun stands for its antecedent; a document or number ("data showed", "the figure
-     * stands at") stands for the name it carries ("AFAD data", "the ministry's figures", "data from
-     * the agency"), or for no one; a bare number names no one. -1 when nobody is named.
-     */
-    int sourceToken(SentenceView s, int agent) {
-        if (agent < 0) {
-            return -1;
-        }
-        int t = relativeAntecedent(s, agent);
-        if (s.pos(t).startsWith("W") || s.pos(t).equals("CD")) {
-            return -1;
-        }
-        if (!lx.nonSourceNouns.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))
-                && !lx.nonSourceNouns.contains(s.lemma(t))) {
-            return canSpeak(s, t) ? t : -1;
-        }
-        for (String rel : new String[] {"nmod:poss", "nmod:by", "nmod:from", "nmod:of", "nmod:according_to"}) {
-            int c = firstChild(s, t, rel);
-            if (c >= 0 && !s.pos(c).startsWith("PRP") && !s.pos(c).equals("CD")
-                    && !lx.nonSourceNouns.contains(s.lemma(c))) {
-                return c;
-            }
-            // "a compilation of official figures by AFP": a document of documents, by someone
-            for (String inner : new String[] {"nmod:poss", "nmod:by", "nmod:from"}) {
-                int cc = c >= 0 && lx.nonSourceNouns.contains(s.lemma(c)) ? firstChild(s, c, inner) : -1;
-                if (cc >= 0 && !s.pos(cc).startsWith("PRP") && !lx.nonSourceNouns.contains(s.lemma(cc))) {
-                    return cc;
-                }
-            }
-        }
-        // "Meduza and Mediazona published a report indicating ...": who put the document out
-        AnnotatedArticle.Edge up = s.parent(t);
-        if (up != null && up.rel().equals("obj") && up.gov() >= 0 && s.isVerb(up.gov())) {
-            int subj = firstChild(s, up.gov(), "nsubj");
-            if (subj >= 0 && !s.pos(subj).startsWith("PRP") && !lx.nonSourceNouns.contains(s.lemma(subj))) {
-                return relativeAntecedent(s, subj);
-            }
-        }
-        // "AFAD data", "Health Ministry figures": a name in front
-        for (AnnotatedArticle.Edge e : s.children(t)) {
-            if (e.rel().equals("compound") && e.dep() < t && s.isProperNoun(e.dep())) {
-                return e.dep();
-            }
-        }
-        return -1;
     }
 
     static int firstChild(SentenceView s, int i, String rel) {

@@ -100,6 +100,10 @@ final class MetricTyping implements Serializable {
                 if (v == null && e.rel().equals("nummod") && !s.isNoun(e.gov())) {
                     v = cues.verbMetric(s, e.gov(), people, materiel, false);
                 }
+                // "more than 200 of them critically [injured]": the pronoun the figure counts takes the verb
+                if (v == null && e.rel().equals("det:qmod") && s.pos(e.gov()).startsWith("PRP")) {
+                    v = cues.verbMetric(s, e.gov(), people, materiel, false);
+                }
             }
             if ((v == null || v.metric().equals(Metric.DEPLOYED) || v.metric().equals(Metric.OTHER))
                     && q.qualifier() == Qualifier.APPROX && q.first() < q.head() && !s.word(q.first()).matches("\\d.*")) {

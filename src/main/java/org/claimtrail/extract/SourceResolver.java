@@ -25,12 +25,14 @@ final class SourceResolver implements Serializable {
     private final Attribution attribution;
     private final StatementDates dates;
     private final SourcePhrases phrases;
+    private final SpeakerTokens speakers;
 
     SourceResolver(ExtractionLexicon lx, Attribution attribution, StatementDates dates, SourcePhrases phrases) {
         this.lx = lx;
         this.phrases = phrases;
         this.attribution = attribution;
         this.dates = dates;
+        this.speakers = new SpeakerTokens(lx);
     }
 
     /** The source of figure {@code q} given its sentence's reporters; null when a reporter denies it. */
@@ -44,7 +46,7 @@ final class SourceResolver implements Serializable {
             if (r.kind().equals("deny")) {
                 return null;
             }
-            int agent = attribution.sourceToken(s, r.agent());
+            int agent = speakers.sourceToken(s, r.agent());
             if (agent < 0 || lx.isPronoun(s.word(agent), "speaker")) {
                 continue; // "I would say ...," Ryder said: the quote's speaker is the source
             }
@@ -73,10 +75,12 @@ final class SourceResolver implements Serializable {
                     continue;
                 }
                 AnnotatedArticle.Edge up = s.parent(v);
-                if (inRelativeClause(s, v) || up != null && Set.of("aux", "mark", "case", "cop", "det").contains(up.rel())) {
+                if (inRelativeClause(s, v) && !trailingAfterComma(s, v)
+                        || up != null && Set.of("aux", "mark", "case", "cop", "det").contains(up.rel())) {
                     continue; // "the $600 million its backers say it needs" describes a noun; it reports nothing
                 }
-                int agent = attribution.sourceToken(s, attribution.agentOfVerb(s, v, kind));
+                // a trailing ", officials told The Post" names its speaker right before the verb
+                int agent = speakers.sourceToken(s, trailingAfterComma(s, v) ? v - 1 : attribution.agentOfVerb(s, v, kind));
                 if (agent > q.last() && !lx.isPronoun(s.word(agent), "speaker")) {
                     source = resolve(text, s, agent, d);
                     sourceHead = agent;
@@ -89,7 +93,7 @@ final class SourceResolver implements Serializable {
             for (int t = 0; t < s.size() && source == null; t++) {
                 for (AnnotatedArticle.Edge e : s.children(t)) {
                     if (e.rel().endsWith(":according_to") && source == null) {
-                        int agent = attribution.sourceToken(s, attribution.agentOfNoun(s, e.dep()));
+                        int agent = speakers.sourceToken(s, speakers.agentOfNoun(s, e.dep()));
                         source = agent < 0 ? null : resolve(text, s, agent, d);
                         sourceHead = agent;
                     }
@@ -164,6 +168,26 @@ final class SourceResolver implements Serializable {
         return phrase;
     }
 
+    /**
+     * "..., and 10 are still missing, officials told The Post.": a reporting clause set off by a comma
+     * at the end of the sentence attributes it, however the parser attached it.
+     */
+    private static boolean trailingAfterComma(SentenceView s, int v) {
+        int subjectStart = v - 1;
+        while (subjectStart > 0 && (s.isNoun(subjectStart) || s.pos(subjectStart).equals("DT") || s.pos(subjectStart).startsWith("JJ"))) {
+            subjectStart--;
+        }
+        if (subjectStart == v - 1 || !s.word(subjectStart).equals(",")) {
+            return false;
+        }
+        for (int t = v + 1; t < s.size(); t++) {
+            if (s.isVerb(t) || s.word(t).equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean inRelativeClause(SentenceView s, int v) {
         int cur = v;
         for (int steps = 0; steps < 8 && cur >= 0; steps++) {
@@ -201,7 +225,7 @@ final class SourceResolver implements Serializable {
                 recordDatedDocument(text, published, s, v, d);
                 continue;
             }
-            int agent = attribution.sourceToken(s, attribution.agentOfVerb(s, v, kind));
+            int agent = speakers.sourceToken(s, attribution.agentOfVerb(s, v, kind));
             if (agent >= 0 && lx.isPronoun(s.word(agent), "speaker")) {
                 continue;
             }
@@ -235,7 +259,7 @@ final class SourceResolver implements Serializable {
         if (date == null) {
             return;
         }
-        int agent = attribution.sourceToken(s, attribution.agentOfNoun(s, t));
+        int agent = speakers.sourceToken(s, speakers.agentOfNoun(s, t));
         String who = agent < 0 || agent == t ? null : resolve(text, s, agent, d);
         d.statements.add(new Discourse.Statement(who, date));
     }
@@ -244,7 +268,7 @@ final class SourceResolver implements Serializable {
     private void recordAccordingTo(String text, SentenceView s, int t, Discourse d) {
         for (AnnotatedArticle.Edge e : s.children(t)) {
             if (e.rel().endsWith(":according_to")) {
-                int agent = attribution.sourceToken(s, attribution.agentOfNoun(s, e.dep()));
+                int agent = speakers.sourceToken(s, speakers.agentOfNoun(s, e.dep()));
                 String who = agent < 0 ? null : resolve(text, s, agent, d);
                 if (who != null) {
                     d.speakers.add(new AttributionCarryOver.Statement(s.sentence.index(), who, null, null,

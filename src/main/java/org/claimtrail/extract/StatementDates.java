@@ -125,7 +125,7 @@ final class StatementDates implements Serializable {
         List<Claim> dated = new ArrayList<>();
         for (Claim c : claims) {
             if (c.statedOn() == null && c.source() != null && !restated(c)) {
-                LocalDate inherited = sameSpeakerDate(c, d);
+                LocalDate inherited = sameSpeakerDate(c, claims, d);
                 dated.add(inherited == null ? c : c.withStatedOn(inherited));
             } else {
                 dated.add(c);
@@ -155,7 +155,7 @@ final class StatementDates implements Serializable {
     /** How old a statement day may be and still be an article's news day. */
     private static final int NEWS_DAYS = 2;
 
-    private LocalDate sameSpeakerDate(Claim c, Discourse d) {
+    private LocalDate sameSpeakerDate(Claim c, List<Claim> claims, Discourse d) {
         java.util.Set<LocalDate> days = new java.util.HashSet<>();
         for (Discourse.Statement st : d.statements) {
             if (st.date() != null && (phrases.speakersMatch(st.source(), c.source())
@@ -166,6 +166,7 @@ final class StatementDates implements Serializable {
                 days.add(st.date());
             }
         }
+
         // an article whose statements all name one day tells one day's news: its other statements
         // were made that day too; with several days, the lead's (the first dated statement) is the
         // news day. Only a day close to publication is a news day: an older one dates a caption or
@@ -177,6 +178,13 @@ final class StatementDates implements Serializable {
         for (Discourse.Statement st : d.statements) {
             if (st.date() != null) {
                 return newsDay(st.date(), d.published) ? st.date() : null;
+            }
+        }
+        // no statement dated at all: "The minister said 2,750 were wounded Tuesday. ... more than 200
+        // critically, he added": the day of the speaker's dated figure holds for their other figures
+        for (Claim other : claims) {
+            if (other.statedOn() != null && !restated(other) && phrases.speakersMatch(other.source(), c.source())) {
+                return other.statedOn();
             }
         }
         return null;

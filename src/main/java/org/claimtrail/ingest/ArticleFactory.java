@@ -24,7 +24,7 @@ public final class ArticleFactory {
     static final Set<String> COLUMNS = Set.of("outlet", "url", "published", "lang", "title");
 
     public static IngestOutcome build(RawRecord raw, IngestRules rules) {
-        String normalized = raw.text().replace("\r\n", "\n").replace('\r', '\n');
+        String normalized = GluedSentences.unglue(raw.text().replace("\r\n", "\n").replace('\r', '\n'));
         BoilerplateFilter.Cleaned cleaned = rules.boilerplate().clean(normalized);
         if (cleaned.text().isBlank()) {
             return IngestOutcome.of(Reject.ingest(raw.sourcePath(), raw.line(), raw.docId(), RejectReason.EMPTY,

@@ -1,0 +1,67 @@
+package org.claimtrail.extract;
+
+import static org.claimtrail.extract.DiscourseRulesTest.withValue;
+import static org.claimtrail.extract.RuleFixtures.claims;
+import static org.claimtrail.extract.RuleFixtures.describe;
+import static org.claimtrail.extract.RuleFixtures.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sources named through documents and clause structure, and days that hold for a whole article, on
+ * pre-annotated texts of our own ({@code fixtures/sentences.tsv}).
+ */
+class DocumentSourcesTest {
+
+    @Test
+    void aTrailingAccordingToSpeaksForTheClauseRightBeforeIt() {
+        List<Claim> cs = claims("according-later-clause");
+        assertEquals("Local officials", withValue(cs, 120).source(), describe(cs));
+        assertEquals("Red Cross", withValue(cs, 45).source(), describe(cs));
+    }
+
+    @Test
+    void aDocumentReleasedBySomeoneIsTheirs() {
+        assertEquals("Kyiv", only("document-released-by").source());
+    }
+
+    @Test
+    void aFigureRecordedInADatedTallyFromABodyIsThatBodysOnThatDay() {
+        Claim c = withValue(claims("document-tally-from"), 61);
+        assertTrue(c.source().contains("state health department"), c.toString());
+        assertEquals(LocalDate.of(2024, 12, 18), c.statedOn());
+    }
+
+    @Test
+    void whoIdentifiedTheDeadCountedThem() {
+        Claim c = only("identified-dead");
+        assertTrue(c.source() != null && c.source().startsWith("Volunteers"), c.toString());
+        assertEquals(Metric.KILLED, c.metric());
+    }
+
+    @Test
+    void aFigureCountingAPronounTakesItsVerbAndTheSpeakersDay() {
+        List<Claim> cs = claims("pronoun-breakdown");
+        Claim serious = withValue(cs, 60);
+        assertEquals(Metric.WOUNDED, serious.metric());
+        assertTrue(serious.source().contains("Lena Ortiz"), describe(cs));
+        assertEquals(LocalDate.of(2024, 12, 17), serious.statedOn());
+    }
+
+    @Test
+    void aWireCreditInBracketsIsNotTheSpeaker() {
+        assertEquals("Interior Ministry", only("wire-credit").source());
+    }
+
+    @Test
+    void aLiveBlogsDayDatesItsUndatedStatements() {
+        Claim c = only("live-blog-day");
+        assertEquals("Regional officials", c.source());
+        assertEquals(LocalDate.of(2024, 12, 18), c.statedOn());
+    }
+}
