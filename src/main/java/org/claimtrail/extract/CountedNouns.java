@@ -105,20 +105,20 @@ final class CountedNouns implements Serializable {
     /** Whose people: the counted noun with its adjectives ("North Korean troops"), or the sufferer. */
     String subject(String text, SentenceView s, int noun, int anchor) {
         if (noun >= 0 && (isPeople(s, noun) || isMateriel(s, noun))) {
-            int[] r = PhraseSpan.range(s, noun, false);
+            int[] r = PhraseSpan.range(lx, s, noun, false);
             return trimNumbers(text, s, r, noun);
         }
         if (noun >= 0) {
             for (AnnotatedArticle.Edge e : s.children(noun)) {
                 if ((e.rel().equals("nmod:among") || e.rel().equals("nmod:of")) && isPeople(s, e.dep())) {
-                    return trimNumbers(text, s, PhraseSpan.range(s, e.dep(), false), e.dep());
+                    return trimNumbers(text, s, PhraseSpan.range(lx, s, e.dep(), false), e.dep());
                 }
             }
         }
         if (anchor >= 0 && s.isVerb(anchor)) {
             for (AnnotatedArticle.Edge e : s.children(anchor)) {
                 if (e.rel().equals("nsubj") && isPeople(s, e.dep())) {
-                    return trimNumbers(text, s, PhraseSpan.range(s, e.dep(), false), e.dep());
+                    return trimNumbers(text, s, PhraseSpan.range(lx, s, e.dep(), false), e.dep());
                 }
             }
         }

@@ -48,6 +48,8 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> nonSourceNouns = new HashSet<>();
     /** Determiners that point back to something already said ("the figures", "these casualties"). */
     final Set<String> anaphoricDeterminers = new HashSet<>();
+    /** Head nouns whose of/for/at phrase belongs to the name: "spokesman for the army", "Ministry of Health". */
+    final Set<String> nameHeads = new HashSet<>();
     /** Nouns that describe an organisation named before ("the agency", "the group"). */
     final Set<String> descriptionNouns = new HashSet<>();
     /** Verbs of belief: agentless, they hedge a figure in the article's own voice. */
@@ -133,6 +135,7 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "reporting_nouns.tsv", lx.reportingNouns);
         words(dir, "non_source_nouns.tsv", lx.nonSourceNouns);
         words(dir, "anaphoric_determiners.tsv", lx.anaphoricDeterminers);
+        words(dir, "name_heads.tsv", lx.nameHeads);
         words(dir, "description_nouns.tsv", lx.descriptionNouns);
         words(dir, "hedging_verbs.tsv", lx.hedgingVerbs);
         words(dir, "addressee_verbs.tsv", lx.addresseeVerbs);

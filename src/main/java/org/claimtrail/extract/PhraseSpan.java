@@ -20,17 +20,8 @@ final class PhraseSpan {
 
     private static final Set<String> KEEP = Set.of("compound", "amod", "nmod:poss", "flat", "conj", "cc",
             "nummod", "det:poss", "compound:prt", "nmod:npmod", "obl:npmod");
-    /** Title nouns whose of/for phrase is part of the name: "spokesman for the army", "head of the centre". */
-    private static final Set<String> TITLES = Set.of("spokesman", "spokeswoman", "spokesperson", "head", "chief",
-            "director", "member", "representative", "minister", "secretary", "commander", "governor", "leader",
-            "president", "chairman", "chair", "adviser", "advisor", "ambassador", "official",
-            // organisations named with "of": "Department of Defense", "Ministry of Health"
-            "department", "ministry", "office", "council", "committee", "directorate", "service", "staff", "network",
-            "organization", "organisation", "centre", "center", "command", "chiefs");
-    private static final Set<String> LEADING_DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those");
-
     /** Token range [first, last] of the phrase headed by {@code head}. */
-    static int[] range(SentenceView s, int head, boolean withTitleComplement) {
+    static int[] range(ExtractionLexicon lx, SentenceView s, int head, boolean withTitleComplement) {
         TreeSet<Integer> in = new TreeSet<>();
         Deque<Integer> todo = new ArrayDeque<>();
         todo.add(head);
@@ -44,7 +35,7 @@ final class PhraseSpan {
                 String base = rel.split(":")[0];
                 boolean keep = KEEP.contains(rel) || KEEP.contains(base) && !base.equals("nmod") && !base.equals("case")
                         || rel.equals("case") && s.word(e.dep()).equals("'s")
-                        || withTitleComplement && t == head && TITLES.contains(s.lemma(head))
+                        || withTitleComplement && t == head && lx.nameHeads.contains(s.lemma(head))
                         && (rel.equals("nmod:of") || rel.equals("nmod:for") || rel.equals("nmod:at"));
                 if (rel.equals("punct") && s.pos(e.dep()).equals("HYPH")) {
                     keep = true; // "Lee Seong-kweun" is tokenized Seong - kweun
@@ -75,7 +66,7 @@ final class PhraseSpan {
         while (in.contains(last + 1)) {
             last++;
         }
-        while (first < last && (LEADING_DETERMINERS.contains(s.word(first)) || isPunct(s, first))) {
+        while (first < last && (s.pos(first).equals("DT") || isPunct(s, first))) {
             first++;
         }
         while (last > first && (isPunct(s, last) || s.word(last).equals("and") || s.word(last).equals("or")

@@ -125,7 +125,7 @@ final class SourceResolver implements Serializable {
             }
             return null;
         }
-        int[] r = PhraseSpan.range(s, agent, true);
+        int[] r = PhraseSpan.range(lx, s, agent, true);
         String phrase = PhraseSpan.text(text, s, r);
         // "the official", "the spokesman": a description with no name points back to who it describes
         boolean bare = r[0] == r[1] && agent > 0 && s.word(agent - 1).equals("the") && !s.isProperNoun(agent);
@@ -204,13 +204,13 @@ final class SourceResolver implements Serializable {
     }
 
     /** "South Korean intelligence reports that": the words before a reporting word taken for a noun. */
-    private static String modifiersBefore(String text, SentenceView s, int head) {
+    private String modifiersBefore(String text, SentenceView s, int head) {
         int first = head;
         for (AnnotatedArticle.Edge e : s.children(head)) {
             String rel = e.rel();
             if (e.dep() < head && !s.pos(e.dep()).startsWith("PRP")
                     && (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod:poss"))) {
-                first = Math.min(first, PhraseSpan.range(s, e.dep(), false)[0]);
+                first = Math.min(first, PhraseSpan.range(lx, s, e.dep(), false)[0]);
             }
         }
         return first == head ? null : text.substring(s.begin(first), s.end(head - 1));
