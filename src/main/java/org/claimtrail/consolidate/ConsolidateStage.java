@@ -101,7 +101,10 @@ public final class ConsolidateStage {
                             && java.util.Objects.equals(list.get(i).getAs("value_high"), list.get(j).getAs("value_high"));
                     boolean weakIsRelay = weak.key().startsWith("name:") && !canon.hasName(weak.name())
                             || interKeys.get(j) != null;
-                    if (institution && sameFigure && weakIsRelay) {
+                    // a body of another country giving the same round figure made its own statement
+                    boolean sameCountry = weak.country() == null || strong.country() == null
+                            || weak.country().equals(strong.country());
+                    if (institution && sameFigure && weakIsRelay && sameCountry) {
                         interKeys.set(i, weak.key());
                         chosen.set(i, strong);
                         break;

@@ -191,7 +191,8 @@ public final class SourceCanonicalizer implements Serializable {
         String country = mention.country() != null ? mention.country()
                 : normalize(phrase).matches(".*\\b(country|nation)\\b.*") ? mention.intermediaryCountry() : null;
         String type = mention.type();
-        if (fromTable != null) {
+        // a listed body of another country is not this one: "Russian General Staff" is not Ukraine's
+        if (fromTable != null && (country == null || fromTable.country() == null || fromTable.country().equals(country))) {
             return fromTable;
         }
         if ("person".equals(type)) {

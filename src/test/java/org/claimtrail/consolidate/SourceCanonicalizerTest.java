@@ -43,4 +43,14 @@ class SourceCanonicalizerTest {
                 new SourceCanonicalizer.Mention("the country's spy agency", "intelligence", null, "KR")));
         assertEquals("KR-intelligence", keys.get("the country's spy agency").key());
     }
+
+    @Test
+    void aListedBodyOfAnotherCountryIsNotTheSameSource() {
+        Map<String, SourceKey> keys = CANON.canonicalize("", List.of(
+                new SourceCanonicalizer.Mention("Russian General Staff", "military", "RU", null),
+                new SourceCanonicalizer.Mention("Ukraine's General Staff", "military", "UA", null)));
+        assertEquals("UA-military", keys.get("Ukraine's General Staff").key());
+        assertEquals("RU", keys.get("Russian General Staff").country());
+        assertEquals(false, keys.get("Russian General Staff").key().startsWith("UA"));
+    }
 }
