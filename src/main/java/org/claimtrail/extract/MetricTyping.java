@@ -136,6 +136,10 @@ final class MetricTyping implements Serializable {
         if (acl != null) {
             return acl;
         }
+        Typed passive = noun >= 0 && people ? passiveRightAfter(s, noun) : null;
+        if (passive != null) {
+            return passive;
+        }
         // 4. the subject of the clause the figure completes: "the losses exceeded 200", "the number of
         //    injured is expected to reach nearly 1,000"
         Typed subj = cues.subjectMetric(s, x, people, materiel);
@@ -306,6 +310,28 @@ final class MetricTyping implements Serializable {
             }
         }
         return null;
+    }
+
+    /**
+     * "told reporters over 3,500 personnel were deployed": the passive right after the counted noun,
+     * when the parse gave that verb no subject, is what happened to them.
+     */
+    private Typed passiveRightAfter(SentenceView s, int noun) {
+        int k = noun + 1;
+        int aux = 0;
+        while (k < s.size() && aux < 3 && (s.lemma(k).equals("be") || s.lemma(k).equals("have")) && s.isVerb(k)) {
+            k++;
+            aux++;
+        }
+        if (aux == 0 || k >= s.size() || !s.pos(k).equals("VBN") || lx.verbMetric.get(s.lemma(k)) == null) {
+            return null;
+        }
+        for (AnnotatedArticle.Edge e : s.children(k)) {
+            if (e.rel().startsWith("nsubj")) {
+                return null;
+            }
+        }
+        return new Typed(lx.verbMetric.get(s.lemma(k)), k);
     }
 
     private String participleAfter(SentenceView s, Quantity q, int noun) {

@@ -47,7 +47,7 @@ final class SpeakerTokens implements Serializable {
         }
         if (!lx.nonSourceNouns.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))
                 && !lx.nonSourceNouns.contains(s.lemma(t))) {
-            return canSpeak(s, t) ? t : -1;
+            return canSpeak(s, t) ? t : namedApposition(s, t);
         }
         for (String rel : new String[] {"nmod:poss", "nmod:by", "nmod:from", "nmod:of", "nmod:according_to"}) {
             int c = Attribution.firstChild(s, t, rel);
@@ -111,5 +111,15 @@ final class SpeakerTokens implements Serializable {
         return lx.peopleNouns.contains(lemma) || lx.descriptionNouns.contains(lemma) || lx.speakerNouns.contains(lemma)
                 || lx.reportingNouns.contains(lemma) || lx.personRoles.contains(lemma)
                 || lx.sourceTypes.stream().anyMatch(p -> p.tokens().contains(lemma));
+    }
+
+    /** "Mr. Biden's homeland security adviser, Liz Sherwood-Randall, told": the name set beside a description. */
+    private static int namedApposition(SentenceView s, int t) {
+        for (int c : s.children(t, "appos")) {
+            if (s.ner(c).equals("PERSON") || s.ner(c).equals("ORGANIZATION")) {
+                return c;
+            }
+        }
+        return -1;
     }
 }

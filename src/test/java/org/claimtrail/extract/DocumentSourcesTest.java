@@ -64,4 +64,12 @@ class DocumentSourcesTest {
         assertEquals("Regional officials", c.source());
         assertEquals(LocalDate.of(2024, 12, 18), c.statedOn());
     }
+
+    @Test
+    void aPassiveRightAfterTheCountedNounTypesItWhereTheParseLostItsSubject() {
+        Claim c = only("passive-after-figure");
+        assertEquals(Metric.DEPLOYED, c.metric());
+        assertTrue(c.source().contains("adviser"), c.toString());
+        assertEquals(LocalDate.of(2024, 12, 16), c.statedOn());
+    }
 }
