@@ -193,8 +193,8 @@ final class Places implements Serializable {
      * ("government-held areas"); {@link #ANAPHORIC} for a bare "the country".
      */
     private Place placeAt(String text, SentenceView s, int t, boolean namedOnly) {
-        if (PLACE_NER.contains(s.ner(t)) || !namedOnly && s.isProperNoun(t) && !NOT_PLACE_NER.contains(s.ner(t))
-                && !lx.placeNouns.contains(s.lemma(t))) {
+        if (PLACE_NER.contains(s.ner(t))
+                || !namedOnly && s.isProperNoun(t) && !NOT_PLACE_NER.contains(s.ner(t)) && !lx.placeNouns.contains(s.lemma(t))) {
             return place(text, s, nameSpan(s, t));
         }
         if (!lx.placeNouns.contains(s.lemma(t))) {
@@ -205,8 +205,7 @@ final class Places implements Serializable {
         addModifiers(s, t, in);
         boolean named = in.stream().anyMatch(i -> PLACE_NER.contains(s.ner(i)) || s.isProperNoun(i));
         for (AnnotatedArticle.Edge e : s.children(t)) {
-            if ((e.rel().equals("nmod:of") || e.rel().equals("nmod:in")) && e.dep() > t
-                    && (PLACE_NER.contains(s.ner(e.dep())) || s.isProperNoun(e.dep()) && !NOT_PLACE_NER.contains(s.ner(e.dep())))) {
+            if ((e.rel().equals("nmod:of") || e.rel().equals("nmod:in")) && e.dep() > t && isName(s, e.dep())) {
                 for (int i = t + 1; i <= nameSpan(s, e.dep())[1]; i++) {
                     in.add(i); // "region of Jableh": the words between are the preposition and determiner
                 }
@@ -214,7 +213,7 @@ final class Places implements Serializable {
             }
         }
         for (int a : s.children(t, "appos")) {
-            if (PLACE_NER.contains(s.ner(a)) || s.isProperNoun(a) && !NOT_PLACE_NER.contains(s.ner(a))) {
+            if (isName(s, a)) {
                 return place(text, s, nameSpan(s, a)); // "North Darfur's capital, El Fasher": the name
             }
         }
@@ -225,6 +224,11 @@ final class Places implements Serializable {
             return ANAPHORIC;
         }
         return place(text, s, new int[] {in.first(), in.last()});
+    }
+
+    /** A place name, or a proper noun NER did not take for something else ("El Fasher" tagged an organisation). */
+    private static boolean isName(SentenceView s, int t) {
+        return PLACE_NER.contains(s.ner(t)) || s.isProperNoun(t) && !NOT_PLACE_NER.contains(s.ner(t));
     }
 
     /** Modifiers before a place noun, with theirs: "Syria's coastal", "10 Turkish", "government-held". */
@@ -314,7 +318,7 @@ final class Places implements Serializable {
             if (best >= 0 && dist[t] > dist[best]) {
                 break;
             }
-            if (!inDateline(s, t) && (best < 0 || t < best)) {
+            if (!Datelines.contains(s, t) && (best < 0 || t < best)) {
                 if (PLACE_NER.contains(s.ner(t)) && !modifiesOtherName(s, t)) {
                     best = t;
                 } else if (lx.placeNouns.contains(s.lemma(t)) && s.isNoun(t)) {
@@ -343,33 +347,6 @@ final class Places implements Serializable {
             return null;
         }
         return found != null && !PLACE_NER.contains(s.ner(best)) ? found : place(text, s, nameSpan(s, best));
-    }
-
-    /**
-     * Whether token {@code t} is in a dateline ("LAHAINA, Hawaii —", "MOSCOW (dpa-AFX) -"): where the
-     * reporter files from, not where the count is. A dateline opens the sentence with a name in
-     * capitals and ends at the first dash or colon.
-     */
-    static boolean inDateline(SentenceView s, int t) {
-        int caps = -1;
-        for (int i = 0; i < Math.min(s.size(), 12); i++) {
-            String w = s.tokens.get(i).word();
-            if (w.length() > 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))
-                    && PLACE_NER.contains(s.ner(i))) {
-                caps = i;
-                break;
-            }
-        }
-        if (caps < 0 || t < caps) {
-            return false;
-        }
-        for (int i = caps; i < Math.min(s.size(), caps + 15); i++) {
-            String w = s.word(i);
-            if (w.equals("—") || w.equals("–") || w.equals("-") || w.equals("--") || w.equals(":")) {
-                return t < i;
-            }
-        }
-        return t == caps;
     }
 
     /**
@@ -407,7 +384,7 @@ final class Places implements Serializable {
      */
     Place lastNamed(String text, SentenceView s) {
         for (int i = 0; i < s.size(); i++) {
-            if (PLACE_NER.contains(s.ner(i)) && !inDateline(s, i) && !modifiesOtherName(s, i)) {
+            if (PLACE_NER.contains(s.ner(i)) && !Datelines.contains(s, i) && !modifiesOtherName(s, i)) {
                 return place(text, s, nameSpan(s, i));
             }
         }
@@ -427,7 +404,7 @@ final class Places implements Serializable {
             SentenceView s = new SentenceView(sentence);
             int weight = n++ < 2 ? 2 : 1;
             for (int i = 0; i < s.size(); i++) {
-                if (!PLACE_NER.contains(s.ner(i)) || i > 0 && s.ner(i - 1).equals(s.ner(i)) || inDateline(s, i)) {
+                if (!PLACE_NER.contains(s.ner(i)) || i > 0 && s.ner(i - 1).equals(s.ner(i)) || Datelines.contains(s, i)) {
                     continue;
                 }
                 int last = i;

@@ -52,7 +52,7 @@ final class Population implements Serializable {
      * wounded", the predicate of "90 were men"); else people.
      */
     Counted of(String text, SentenceView s, Quantity q, int noun, int anchor) {
-        if (noun >= 0 && (nouns.isPeople(s, noun) || nouns.isMateriel(s, noun))) {
+        if (noun >= 0 && (isPeople(s, noun) || nouns.isMateriel(s, noun))) {
             Counted c = group(text, s, q, noun, true);
             if (c != null) {
                 return c;
@@ -63,7 +63,7 @@ final class Population implements Serializable {
             for (AnnotatedArticle.Edge e : s.children(toll)) {
                 // "the deaths of 40 civilians", "more than 200 of the injured", "among them 30 children"
                 if ((e.rel().equals("nmod:among") || e.rel().equals("nmod:of")) && e.dep() != q.head()
-                        && nouns.isPeople(s, e.dep())) {
+                        && isPeople(s, e.dep())) {
                     Counted c = group(text, s, q, e.dep(), true);
                     if (c != null) {
                         return c;
@@ -107,7 +107,7 @@ final class Population implements Serializable {
         // "Of those, 90 were men": the figure is the subject of a noun predicate
         for (AnnotatedArticle.Edge e : s.parents(h)) {
             if (e.rel().startsWith("nsubj") && s.isNoun(e.gov()) && !s.children(e.gov(), "cop").isEmpty()
-                    && nouns.isPeople(s, e.gov())) {
+                    && isPeople(s, e.gov())) {
                 Counted c = group(text, s, q, e.gov(), true);
                 if (c != null) {
                     return c;
@@ -117,7 +117,7 @@ final class Population implements Serializable {
         // "and three were children": the parse may hang the predicate on the figure
         for (AnnotatedArticle.Edge e : s.children(h)) {
             if (e.rel().equals("dep") && s.isNoun(e.dep()) && !s.children(e.dep(), "cop").isEmpty()
-                    && nouns.isPeople(s, e.dep())) {
+                    && isPeople(s, e.dep())) {
                 Counted c = group(text, s, q, e.dep(), true);
                 if (c != null) {
                     return c;
@@ -126,7 +126,7 @@ final class Population implements Serializable {
         }
         if (anchor >= 0 && s.isVerb(anchor)) {
             for (int c : s.children(anchor, "nsubj")) {
-                if (c != h && nouns.isPeople(s, c)) {
+                if (c != h && isPeople(s, c)) {
                     Counted g = group(text, s, q, c, true);
                     if (g != null) {
                         return g;
@@ -148,6 +148,7 @@ final class Population implements Serializable {
      */
     private int sufferer(SentenceView s, int h) {
         int cur = h;
+        boolean ownVerb = false;
         for (int steps = 0; steps < 4 && cur >= 0; steps++) {
             AnnotatedArticle.Edge p = s.parent(cur);
             if (p == null) {
@@ -155,7 +156,8 @@ final class Population implements Serializable {
             }
             int gov = p.gov();
             if (s.isVerb(gov) && lx.suffererVerbs.contains(s.lemma(gov))) {
-                if (!(p.rel().equals("obj") || p.rel().startsWith("conj"))) {
+                // "suffered 400 wounded", or the parse's looser "dep" for a participle it could not place
+                if (!(p.rel().equals("obj") || p.rel().startsWith("conj") || p.rel().equals("dep"))) {
                     return -1;
                 }
                 for (int c : s.children(gov, "nsubj")) {
@@ -167,11 +169,13 @@ final class Population implements Serializable {
                 }
                 return -1;
             }
-            // "suffered 40,000 wounded and 20,000 killed": the figure's own participle leads on to the
-            // verb of loss; any other clause's verb ends the search
-            boolean ownPredicate = steps == 0 && p.rel().startsWith("nsubj");
-            if (s.isVerb(gov) && !p.rel().startsWith("conj") && !ownPredicate) {
-                return -1;
+            if (s.isVerb(gov)) {
+                // "suffered 40,000 wounded and 20,000 killed": the figure's own participle leads on to
+                // the verb of loss; any other clause's verb ends the search
+                if (ownVerb || !(p.rel().startsWith("nsubj") || p.rel().startsWith("conj"))) {
+                    return -1;
+                }
+                ownVerb = true;
             }
             cur = gov;
         }
@@ -215,6 +219,11 @@ final class Population implements Serializable {
         }
         String phrase = PhraseSpan.text(text, s, in);
         return new Counted(phrase, classOf(s, head, in), actorOf(text, s, in));
+    }
+
+    /** A noun of people: people_nouns.tsv, or a noun population_classes.tsv gives a class ("campers"). */
+    private boolean isPeople(SentenceView s, int t) {
+        return nouns.isPeople(s, t) || s.isNoun(t) && classWord(s, t) != null;
     }
 
     /**
@@ -296,8 +305,8 @@ final class Population implements Serializable {
         while (!in.isEmpty()) {
             int t = in.first();
             String pos = s.pos(t);
-            if (pos.equals("DT") || pos.equals("IN") || pos.equals("TO") || pos.equals("CC") || pos.startsWith("RB")
-                    || pos.equals("JJS") || pos.equals("JJR") || pos.equals("PDT") || pos.equals("POS")
+            if (pos.equals("DT") || pos.equals("PRP$") || pos.equals("IN") || pos.equals("TO") || pos.equals("CC")
+                    || pos.startsWith("RB") || pos.equals("JJS") || pos.equals("JJR") || pos.equals("PDT") || pos.equals("POS")
                     || lx.populationFigureWords.contains(s.word(t)) || !Character.isLetterOrDigit(s.word(t).charAt(0))) {
                 in.remove(t);
             } else {
