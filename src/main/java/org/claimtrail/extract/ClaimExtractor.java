@@ -13,8 +13,8 @@ import org.claimtrail.ingest.ArticleFactory;
  * {@link AnnotatedArticle}, so it is tested without Spark and runs inside a Spark map unchanged.
  *
  * <p>Per figure ({@link QuantityFinder}): what it counts ({@link CountedNouns}, {@link Population}) and
- * where ({@link Places}), what happened to them ({@link MetricTyping}), who says so ({@link SourceResolver}), when they said it
- * ({@link StatementDates}), and whether it is negated or a forecast ({@link Modality}). Per article
+ * where ({@link Places}), what happened to them ({@link MetricTyping}), who says so
+ * ({@link SourceResolver}), when they said it ({@link StatementDates}), and whether it is negated or a forecast ({@link Modality}). Per article
  * ({@link Discourse}): pronouns and descriptions resolve to earlier sources, a statement's date
  * carries to the same speaker's undated figures, and the same claim made twice becomes one claim with
  * two mentions ({@link MentionMerging}).
@@ -72,7 +72,7 @@ public final class ClaimExtractor implements Serializable {
                 sources.recordStatements(text, published, s, d);
             }
             d.recordNames(text, s);
-            placeBefore = places.lastNamed(text, s);
+            placeBefore = places.firstNamed(text, s);
         }
         return merging.merge(dates.carryToSameSpeaker(AttributionCarryOver.apply(found, d.speakers, d.ownVoice, d.continues), d));
     }
@@ -130,7 +130,8 @@ public final class ClaimExtractor implements Serializable {
         }
         return new Claim(id, docId, s.sentence.index(), s.begin(first), s.end(last), sentenceText, quantityText,
                 metric, counted.phrase(), counted.populationClass(), counted.actor(),
-                place == null ? null : place.name(), place == null ? null : place.country(), q.low(), q.high(), q.qualifier().code(), source,
+                place == null ? null : place.name(), place == null ? null : place.country(),
+                q.low(), q.high(), q.qualifier().code(), source,
                 source == null ? null : phrases.sourceType(s, sourced.sourceHead(), source),
                 source == null ? null : phrases.countryOf(source), sourced.intermediary(), statedOn,
                 modality.of(s, anchor, reporters), 1);

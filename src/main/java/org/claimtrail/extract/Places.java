@@ -19,8 +19,9 @@ import org.claimtrail.annotate.AnnotatedArticle;
  * ("Kursk region", "Kerr County", "Syria’s coastal region") and its country code where known.
  * Looked for in the figure's dependency neighbourhood first (a locative phrase on the counted noun,
  * its verb, or the toll it completes), then anywhere in the sentence (the place name nearest to the
- * figure in the tree), then the article's main place: tolls are mostly given for the place the
- * story is about, and a series must not lose its place because one sentence leaves it out.
+ * figure in the tree), then in the sentence before, then the article's main place: tolls are mostly
+ * given for the place the story is about, and a series must not lose its place because one sentence
+ * leaves it out.
  */
 final class Places implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -378,11 +379,11 @@ final class Places implements Serializable {
     }
 
     /**
-     * The last place a sentence names, outside its dateline and other names ("the Gush Dan region";
+     * The first place a sentence names, outside its dateline and other names ("the Gush Dan region";
      * not "Maui Police Department"), or null: a count in the next sentence that names none is
      * mostly still there ("Thirteen others were evacuated from this location").
      */
-    Place lastNamed(String text, SentenceView s) {
+    Place firstNamed(String text, SentenceView s) {
         for (int i = 0; i < s.size(); i++) {
             if (PLACE_NER.contains(s.ner(i)) && !Datelines.contains(s, i) && !modifiesOtherName(s, i)) {
                 return place(text, s, nameSpan(s, i));
