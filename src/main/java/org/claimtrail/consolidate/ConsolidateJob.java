@@ -90,7 +90,10 @@ public final class ConsolidateJob {
             Dataset<Row> assertions = spark.sql(String.join("\n",
                     "SELECT assertion_id, source_key, first(source_name, true) AS source_name,",
                     "  first(canonical_country, true) AS source_country, first(canonical_type, true) AS source_type,",
-                    "  metric, value_low, value_high, mode(qualifier) AS qualifier, first(subject, true) AS subject,",
+                    "  metric, value_low, value_high, mode(qualifier) AS qualifier,",
+                    // what is counted and where: the outlets' most common reading of the statement
+                    "  mode(population) AS population, mode(population_class) AS population_class,",
+                    "  mode(population_actor) AS population_actor, mode(place) AS place, mode(place_country) AS place_country,",
                     "  min_by(quantity_text, published) AS quantity_text, min(stated_on) AS stated_on,",
                     "  min(published) AS first_published, count(DISTINCT doc_id) AS n_articles,",
                     "  count(DISTINCT outlet) AS n_outlets, count(*) AS n_claims",

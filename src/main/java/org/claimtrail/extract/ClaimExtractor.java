@@ -12,9 +12,9 @@ import org.claimtrail.ingest.ArticleFactory;
  * The claim rules: from one article's annotated sentences to its claims. Pure Java over
  * {@link AnnotatedArticle}, so it is tested without Spark and runs inside a Spark map unchanged.
  *
- * <p>Per figure ({@link QuantityFinder}): what it counts ({@link CountedNouns}) and what happened to
- * them ({@link MetricTyping}), who says so ({@link SourceResolver}), when they said it
- * ({@link StatementDates}), and whether it is negated or a forecast ({@link Modality}). Per article
+ * <p>Per figure ({@link QuantityFinder}): what it counts ({@link CountedNouns}, {@link Population}) and
+ * where ({@link Places}), what happened to them ({@link MetricTyping}), who says so
+ * ({@link SourceResolver}), when they said it ({@link StatementDates}), and whether it is negated or a forecast ({@link Modality}). Per article
  * ({@link Discourse}): pronouns and descriptions resolve to earlier sources, a statement's date
  * carries to the same speaker's undated figures, and the same claim made twice becomes one claim with
  * two mentions ({@link MentionMerging}).
@@ -34,6 +34,8 @@ public final class ClaimExtractor implements Serializable {
     private final StatementDates dates;
     private final SourceResolver sources;
     private final MentionMerging merging;
+    private final Population population;
+    private final Places places;
     private final ExtractionLexicon lexicon;
 
     public ClaimExtractor(ExtractionLexicon lx) {
@@ -47,17 +49,22 @@ public final class ClaimExtractor implements Serializable {
         this.dates = new StatementDates(lx, attribution, phrases);
         this.sources = new SourceResolver(lx, attribution, dates, phrases);
         this.merging = new MentionMerging(phrases);
+        CountryNames countries = new CountryNames(lx);
+        this.population = new Population(lx, nouns, countries);
+        this.places = new Places(lx, countries);
     }
 
     public List<Claim> extract(String docId, String text, LocalDate published, List<AnnotatedArticle.Sentence> sentences) {
         Discourse d = new Discourse();
         d.published = published;
+        Places.Place mainPlace = places.main(text, sentences);
+        Places.Place placeBefore = null; // the place the sentence before named, if any
         List<Claim> found = new ArrayList<>();
         for (AnnotatedArticle.Sentence sentence : sentences) {
             SentenceView s = new SentenceView(sentence);
             if (sentence.candidate() && !s.isQuestion()) {
                 for (Quantity q : finder.find(s)) {
-                    Claim c = claim(docId, text, published, s, q, d, found);
+                    Claim c = claim(docId, text, published, s, q, d, found, placeBefore, mainPlace);
                     if (c != null) {
                         found.add(c);
                     }
@@ -65,13 +72,14 @@ public final class ClaimExtractor implements Serializable {
                 sources.recordStatements(text, published, s, d);
             }
             d.recordNames(text, s);
+            placeBefore = places.firstNamed(text, s);
         }
         return merging.merge(dates.carryToSameSpeaker(AttributionCarryOver.apply(found, d.speakers, d.ownVoice, d.continues), d));
     }
 
     /** One figure's claim, or null when it is not one (a count of sources, no metric, negated, denied). */
     private Claim claim(String docId, String text, LocalDate published, SentenceView s, Quantity q, Discourse d,
-                        List<Claim> before) {
+                        List<Claim> before, Places.Place placeBefore, Places.Place mainPlace) {
         int noun = nouns.nounOf(s, q);
         int x = noun >= 0 ? noun : q.head();
         if (nouns.isSourcePhrase(s, x)) {
@@ -109,7 +117,8 @@ public final class ClaimExtractor implements Serializable {
         int first = q.first();
         int last = q.last();
         String quantityText = text.substring(s.begin(first), s.end(last));
-        String subject = nouns.subject(text, s, noun, anchor);
+        Population.Counted counted = population.of(text, s, q, noun, anchor);
+        Places.Place place = places.of(text, s, q, noun, anchor, placeBefore, mainPlace);
         String sentenceText = text.substring(s.sentence.charBegin(), s.sentence.charEnd());
         String id = ArticleFactory.sha256(docId + "|" + s.sentence.index() + "|" + s.begin(first) + "|" + metric)
                 .substring(0, 20);
@@ -120,7 +129,9 @@ public final class ClaimExtractor implements Serializable {
             d.ownVoice.add(id); // "are believed to have been deployed", "the mission has deployed 400"
         }
         return new Claim(id, docId, s.sentence.index(), s.begin(first), s.end(last), sentenceText, quantityText,
-                metric, subject, q.low(), q.high(), q.qualifier().code(), source,
+                metric, counted.phrase(), counted.populationClass(), counted.actor(),
+                place == null ? null : place.name(), place == null ? null : place.country(),
+                q.low(), q.high(), q.qualifier().code(), source,
                 source == null ? null : phrases.sourceType(s, sourced.sourceHead(), source),
                 source == null ? null : phrases.countryOf(source), sourced.intermediary(), statedOn,
                 modality.of(s, anchor, reporters), 1);

@@ -6,8 +6,8 @@ import org.claimtrail.annotate.AnnotatedArticle;
 
 /**
  * What a figure counts: its noun ("100 soldiers", "hundreds of casualties"), whether that is people
- * or materiel, whether it is who speaks rather than what is counted, and whose they are (the
- * claim's subject, "North Korean troops").
+ * or materiel, and whether it is who speaks rather than what is counted. The group as the claim
+ * gives it ("North Korean troops") is {@link Population}'s.
  */
 final class CountedNouns implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -100,39 +100,6 @@ final class CountedNouns implements Serializable {
             }
         }
         return false;
-    }
-
-    /** Whose people: the counted noun with its adjectives ("North Korean troops"), or the sufferer. */
-    String subject(String text, SentenceView s, int noun, int anchor) {
-        if (noun >= 0 && (isPeople(s, noun) || isMateriel(s, noun))) {
-            int[] r = PhraseSpan.range(lx, s, noun, false);
-            return trimNumbers(text, s, r, noun);
-        }
-        if (noun >= 0) {
-            for (AnnotatedArticle.Edge e : s.children(noun)) {
-                if ((e.rel().equals("nmod:among") || e.rel().equals("nmod:of")) && isPeople(s, e.dep())) {
-                    return trimNumbers(text, s, PhraseSpan.range(lx, s, e.dep(), false), e.dep());
-                }
-            }
-        }
-        if (anchor >= 0 && s.isVerb(anchor)) {
-            for (AnnotatedArticle.Edge e : s.children(anchor)) {
-                if (e.rel().equals("nsubj") && isPeople(s, e.dep())) {
-                    return trimNumbers(text, s, PhraseSpan.range(lx, s, e.dep(), false), e.dep());
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A subject phrase without the figure itself: "North Korean troops", not "10,000 North Korean troops". */
-    private String trimNumbers(String text, SentenceView s, int[] r, int head) {
-        int first = r[0];
-        while (first < head && (s.pos(first).equals("CD") || s.pos(first).equals("IN") || s.pos(first).equals("RB")
-                || s.pos(first).equals("JJS") || lx.subjectFigureWords.contains(s.word(first)))) {
-            first++;
-        }
-        return text.substring(s.begin(first), s.end(r[1]));
     }
 
     /** "The mission has deployed 400 police officers": an actor's deed, told by the article itself. */

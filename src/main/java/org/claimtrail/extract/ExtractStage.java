@@ -30,7 +30,8 @@ public final class ExtractStage {
             for (Claim c : extractor.extract(docId, r.getAs("text"), published, AnnotateStage.sentences(r))) {
                 out.add(RowFactory.create(c.claimId(), c.docId(), r.getAs("outlet"), r.getAs("url"), published,
                         c.sentenceIndex(), c.charBegin(), c.charEnd(), c.sentence(), c.quantityText(), c.metric(),
-                        c.subject(), c.valueLow(), c.valueHigh(), c.qualifier(), c.source(), c.sourceType(),
+                        c.population(), c.populationClass(), c.populationActor(), c.place(), c.placeCountry(),
+                        c.valueLow(), c.valueHigh(), c.qualifier(), c.source(), c.sourceType(),
                         c.sourceCountry(), c.intermediary(), c.statedOn(), c.modality(), c.mentions(),
                         ClaimExtractor.VERSION, published));
             }

@@ -85,7 +85,8 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> speakerStopwords = new HashSet<>();
     final Set<String> unnamedSourceNouns = new HashSet<>();
     final Set<String> forecastVerbs = new HashSet<>();
-    final Set<String> subjectFigureWords = new HashSet<>();
+    /** Words leading a population phrase that belong to the figure ("another", "as many as"). */
+    final Set<String> populationFigureWords = new HashSet<>();
     // the words of QuantityFinder's and Attribution's own checks
     final Set<String> rangeJoiners = new HashSet<>();
     final Set<String> changeVerbs = new HashSet<>();
@@ -95,6 +96,17 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> articleMultipliers = new HashSet<>();
     final Set<String> fractionDeterminers = new HashSet<>();
     final Set<String> emptySubjects = new HashSet<>();
+    // the words of Population's and Places' own checks (what is counted, and where)
+    /** Head noun or modifier lemma to population class ({@code population_classes.tsv}). */
+    final Map<String, String> populationClasses = new HashMap<>();
+    /** Verbs whose subject is whose people a bare figure counts ("the Russian side suffered 70,000 killed"). */
+    final Set<String> suffererVerbs = new HashSet<>();
+    /** Common nouns naming a place ("region", "province", "coast"). */
+    final Set<String> placeNouns = new HashSet<>();
+    /** Place nouns that, bare ("the country"), point back to the article's place. */
+    final Set<String> anaphoricPlaces = new HashSet<>();
+    /** Locative preposition to whether it takes only a place name (true) or any place noun (false). */
+    final Map<String, Boolean> locativePrepositions = new HashMap<>();
 
     public static ExtractionLexicon load(Path dir) {
         ExtractionLexicon lx = new ExtractionLexicon();
@@ -185,7 +197,7 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "speaker_stopwords.tsv", lx.speakerStopwords);
         words(dir, "unnamed_source_nouns.tsv", lx.unnamedSourceNouns);
         words(dir, "forecast_verbs.tsv", lx.forecastVerbs);
-        words(dir, "subject_figure_words.tsv", lx.subjectFigureWords);
+        words(dir, "population_figure_words.tsv", lx.populationFigureWords);
         words(dir, "range_joiners.tsv", lx.rangeJoiners);
         words(dir, "change_verbs.tsv", lx.changeVerbs);
         words(dir, "year_prepositions.tsv", lx.yearPrepositions);
@@ -199,6 +211,29 @@ public final class ExtractionLexicon implements Serializable {
         }
         words(dir, "fraction_determiners.tsv", lx.fractionDeterminers);
         words(dir, "empty_subjects.tsv", lx.emptySubjects);
+        loadPopulationAndPlaceWords(dir, lx);
+    }
+
+    private static final Set<String> POPULATION_CLASSES = Set.of("civilians", "military", "armed group", "people",
+            "children", "other");
+
+    private static void loadPopulationAndPlaceWords(Path dir, ExtractionLexicon lx) {
+        for (LexiconFile.Entry e : read(dir, "population_classes.tsv")) {
+            if (!POPULATION_CLASSES.contains(e.field(1))) {
+                throw new ConfigException(e.file() + ":" + e.lineNumber() + ": class must be one of " + POPULATION_CLASSES);
+            }
+            lx.populationClasses.put(lower(e.field(0)), e.field(1));
+        }
+        words(dir, "sufferer_verbs.tsv", lx.suffererVerbs);
+        words(dir, "place_nouns.tsv", lx.placeNouns);
+        words(dir, "anaphoric_places.tsv", lx.anaphoricPlaces);
+        for (LexiconFile.Entry e : read(dir, "locative_prepositions.tsv")) {
+            switch (e.field(1)) {
+                case "any" -> lx.locativePrepositions.put(lower(e.field(0)), false);
+                case "named" -> lx.locativePrepositions.put(lower(e.field(0)), true);
+                default -> throw new ConfigException(e.file() + ":" + e.lineNumber() + ": second field must be any or named");
+            }
+        }
     }
 
     /** Pronouns of a kind of {@code pronouns.tsv}. */

@@ -86,6 +86,24 @@ final class PhraseSpan {
         return m.find() && m.end() < t.length() ? t.substring(m.end()) : t;
     }
 
+    /**
+     * The text of some tokens of a phrase, in order: the article's own text between neighbouring
+     * tokens ("Syria’s coastal region"), one space where tokens were left out ("Russian troops" of
+     * "Russian 11,000 troops").
+     */
+    static String text(String articleText, SentenceView s, java.util.SortedSet<Integer> tokens) {
+        StringBuilder b = new StringBuilder();
+        int prev = -2;
+        for (int t : tokens) {
+            if (prev >= 0) {
+                b.append(t == prev + 1 ? articleText.substring(s.end(prev), s.begin(t)) : " ");
+            }
+            b.append(articleText, s.begin(t), s.end(t));
+            prev = t;
+        }
+        return b.toString();
+    }
+
     private static boolean isPunct(SentenceView s, int i) {
         String w = s.word(i);
         return !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0)) && !w.equals("'s");

@@ -2,7 +2,6 @@ package org.claimtrail.extract;
 
 import static org.claimtrail.extract.RuleFixtures.LEXICON;
 import static org.claimtrail.extract.RuleFixtures.FINDER;
-import static org.claimtrail.extract.RuleFixtures.fixture;
 import static org.claimtrail.extract.RuleFixtures.quantity;
 import static org.claimtrail.extract.RuleFixtures.token;
 import static org.claimtrail.extract.RuleFixtures.view;
@@ -49,19 +48,5 @@ class CountedNounsTest {
         assertEquals(2, qs.size());
         assertFalse(NOUNS.isSourcePhrase(s, NOUNS.nounOf(s, qs.get(0))));
         assertTrue(NOUNS.isSourcePhrase(s, NOUNS.nounOf(s, qs.get(1))));
-    }
-
-    @Test
-    void theSubjectIsTheCountedNounWithItsModifiersNotTheFigure() {
-        assertEquals("enemy soldiers", subject("verb-captured"));
-        assertEquals("soldiers", subject("vague-several-hundred"));
-        assertEquals("soldiers", subject("same-speaker-date")); // "another 300 soldiers"
-    }
-
-    private static String subject(String name) {
-        SentenceView s = view(name);
-        Quantity q = quantity(s);
-        int noun = NOUNS.nounOf(s, q);
-        return NOUNS.subject(fixture(name).text(), s, noun, -1);
     }
 }

@@ -49,7 +49,11 @@ public final class ExtractDevMain {
                     m.put("stated_on", c.statedOn() == null ? null : c.statedOn().toString());
                     m.put("modality", c.modality());
                     m.put("quantity_text", c.quantityText());
-                    m.put("subject", c.subject());
+                    m.put("population", c.population());
+                    m.put("population_class", c.populationClass());
+                    m.put("population_actor", c.populationActor());
+                    m.put("place", c.place());
+                    m.put("place_country", c.placeCountry());
                     m.put("source_type", c.sourceType());
                     m.put("source_country", c.sourceCountry());
                     m.put("mentions", c.mentions());

@@ -16,7 +16,8 @@ class MentionMergingTest {
     static final LocalDate TUESDAY = LocalDate.of(2024, 12, 17);
 
     static Claim claim(int at, String metric, double value, String source, LocalDate statedOn) {
-        return new Claim("id" + at, "t", at, at, at + 2, "s", "n", metric, null, value, value, "exact", source, null, null,
+        return new Claim("id" + at, "t", at, at, at + 2, "s", "n", metric, "people", "people", null, null, null,
+                value, value, "exact", source, null, null,
                 null, statedOn, Modality.ASSERTED, 1);
     }
 

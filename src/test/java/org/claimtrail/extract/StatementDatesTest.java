@@ -86,12 +86,12 @@ class StatementDatesTest {
         Discourse d = new Discourse();
         d.statements.add(new Discourse.Statement("the army", LocalDate.of(2024, 12, 19)));
         Claim restated = new Claim("id", "t", 0, 0, 1, "The army revised the toll down from its previous 115.", "115",
-                Metric.KILLED, null, 115.0, 115.0, "exact", "the army", null, null, null, null, Modality.ASSERTED, 1);
+                Metric.KILLED, "people", "people", null, null, null, 115.0, 115.0, "exact", "the army", null, null, null, null, Modality.ASSERTED, 1);
         assertNull(DATES.carryToSameSpeaker(List.of(restated), d).get(0).statedOn());
     }
 
     static Claim claim(String source, LocalDate statedOn) {
-        return new Claim("id", "t", 0, 0, 1, "s", "1", Metric.KILLED, null, 1.0, 1.0, "exact", source, null, null, null,
+        return new Claim("id", "t", 0, 0, 1, "s", "1", Metric.KILLED, "people", "people", null, null, null, 1.0, 1.0, "exact", source, null, null, null,
                 statedOn, Modality.ASSERTED, 1);
     }
 }
