@@ -35,6 +35,9 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 public final class StoryBench {
 
+    /** The benchmark's table of story assignments (doc_id, story_id): its corpus has no articles table. */
+    private static final String ASSIGNED = "article_stories";
+
     private StoryBench() {
     }
 
@@ -71,10 +74,10 @@ public final class StoryBench {
         Tables tables = new Tables(out);
         long t0 = System.nanoTime();
         StoryStage.Result result = StoryStage.group(terms, StoryParams.defaults());
-        tables.write(result.articleStories(), Tables.ARTICLE_STORIES);
-        tables.write(StoryStage.stories(tables.read(spark, Tables.ARTICLE_STORIES), terms).coalesce(1), Tables.STORIES);
+        tables.write(result.articleStories(), ASSIGNED);
+        tables.write(StoryStage.stories(tables.read(spark, ASSIGNED), terms).coalesce(1), Tables.STORIES);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Dataset<Row> assigned = tables.read(spark, Tables.ARTICLE_STORIES).join(corpus.select("doc_id", "truth"), "doc_id");
+        Dataset<Row> assigned = tables.read(spark, ASSIGNED).join(corpus.select("doc_id", "truth"), "doc_id");
         // B-cubed from the contingency counts: each article's share of its story that is its true story, and back
         Dataset<Row> both = assigned.groupBy("story_id", "truth").agg(count("*").as("nst"));
         Dataset<Row> withSizes = both.join(assigned.groupBy("story_id").agg(count("*").as("ns")), "story_id")

@@ -36,7 +36,8 @@ final class PipelineStages {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineStages.class);
 
-    static final List<String> ALL = List.of("ingest", "annotate", "extract", "story", "consolidate", "report");
+    // stories before extract: claims take their article's story, and their series within it
+    static final List<String> ALL = List.of("ingest", "annotate", "story", "extract", "consolidate", "report");
 
     private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 

@@ -61,6 +61,22 @@ public final class ConsolidateJob {
         return out;
     }
 
+    /** One readable label per series: metric, population class and actor, and the story's label. */
+    private static Dataset<Row> seriesLabels(SparkSession spark, Tables tables, Dataset<Row> keyedClaims) {
+        Dataset<Row> series = keyedClaims.groupBy("series_id").agg(
+                org.apache.spark.sql.functions.first("story_id", true).as("story_id"),
+                org.apache.spark.sql.functions.first("metric").as("metric"),
+                org.apache.spark.sql.functions.mode(col("population_class")).as("population_class"),
+                // the series' actor: the one its claims name (claims naming none joined it)
+                org.apache.spark.sql.functions.max("population_actor").as("actor"));
+        Dataset<Row> stories = tables.exists(Tables.STORIES)
+                ? tables.read(spark, Tables.STORIES).select(col("story_id").as("s_id"), col("label").as("story_label"))
+                : spark.emptyDataFrame().selectExpr("CAST(NULL AS STRING) AS s_id", "CAST(NULL AS STRING) AS story_label");
+        Dataset<Row> joined = series.join(stories, series.col("story_id").equalTo(stories.col("s_id")), "left");
+        return joined.select(col("series_id"), org.claimtrail.story.EstimateSeries.label(col("metric"),
+                col("population_class"), col("actor"), col("story_label")).as("series_label"));
+    }
+
     public static Counts run(SparkSession spark, SourceCanonicalizer canon, SourcePhrases phrases, Tables tables) {
         return run(spark, canon, phrases, null, tables);
     }
@@ -87,8 +103,10 @@ public final class ConsolidateJob {
             Dataset<Row> keyedClaims = keyed.drop("signature").join(reports, "claim_id").cache();
             keyedClaims.createOrReplaceTempView("keyed_claims");
 
+            seriesLabels(spark, tables, keyedClaims).createOrReplaceTempView("series_labels");
             Dataset<Row> assertions = spark.sql(String.join("\n",
-                    "SELECT assertion_id, source_key, first(source_name, true) AS source_name,",
+                    "SELECT a.*, l.series_label FROM (",
+                    "SELECT assertion_id, story_id, mode(series_id) AS series_id, source_key, first(source_name, true) AS source_name,",
                     "  first(canonical_country, true) AS source_country, first(canonical_type, true) AS source_type,",
                     "  metric, value_low, value_high, mode(qualifier) AS qualifier,",
                     // what is counted and where: the outlets' most common reading of the statement
@@ -97,13 +115,16 @@ public final class ConsolidateJob {
                     "  min_by(quantity_text, published) AS quantity_text, min(stated_on) AS stated_on,",
                     "  min(published) AS first_published, count(DISTINCT doc_id) AS n_articles,",
                     "  count(DISTINCT outlet) AS n_outlets, count(*) AS n_claims",
-                    "FROM keyed_claims GROUP BY assertion_id, source_key, metric, value_low, value_high"));
+                    "FROM keyed_claims GROUP BY assertion_id, story_id, source_key, metric, value_low, value_high",
+                    ") a JOIN series_labels l ON a.series_id = l.series_id"));
             tables.write(assertions, Tables.ASSERTIONS);
+            // a claim reports its assertion's series (the outlets' most common reading of the statement)
+            tables.read(spark, Tables.ASSERTIONS).createOrReplaceTempView("written_assertions");
             Dataset<Row> assertionReports = spark.sql(String.join("\n",
-                    "SELECT k.claim_id, k.assertion_id, k.doc_id, k.outlet, k.url, k.published, k.stated_on,",
+                    "SELECT k.claim_id, k.assertion_id, k.story_id, a.series_id, k.doc_id, k.outlet, k.url, k.published, k.stated_on,",
                     "  k.source AS source_as_written, k.source_key, k.intermediary, k.intermediary_key, k.metric, k.value_low,",
                     "  k.value_high, k.qualifier, k.quantity_text, k.sentence, k.copy_of",
-                    "FROM keyed_claims k"));
+                    "FROM keyed_claims k JOIN (SELECT assertion_id, series_id FROM written_assertions) a ON k.assertion_id = a.assertion_id"));
             tables.write(assertionReports, Tables.ASSERTION_REPORTS);
             Dataset<Row> sources = spark.sql(String.join("\n",
                     "SELECT source_key AS key, first(source_name, true) AS name, first(canonical_country, true) AS country,",

@@ -177,7 +177,7 @@ public final class ConsolidateStage {
 
     /**
      * Groups keyed claims (with their article's shingle signature in column {@code signature}) into
-     * assertions: same source key, metric and bounds; statement dates within a day of the group's
+     * assertions: same story, source key, metric and bounds; statement dates within a day of the group's
      * first known date, unknown dates joining the first group.
      */
     public static Dataset<Row> assertionReports(Dataset<Row> keyedClaims) {
@@ -221,8 +221,9 @@ public final class ConsolidateStage {
             }
             return out.iterator();
         };
-        return keyedClaims.groupByKey((MapFunction<Row, String>) r -> r.getAs("source_key") + "|" + r.getAs("metric") + "|"
-                        + r.getAs("value_low") + "|" + r.getAs("value_high"), Encoders.STRING())
+        // a statement is made within one story: the same round figure from one source in two stories is two
+        return keyedClaims.groupByKey((MapFunction<Row, String>) r -> r.getAs("story_id") + "|" + r.getAs("source_key") + "|"
+                        + r.getAs("metric") + "|" + r.getAs("value_low") + "|" + r.getAs("value_high"), Encoders.STRING())
                 .flatMapGroups(cluster, ExpressionEncoder.apply(REPORTS));
     }
 

@@ -13,6 +13,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.claimtrail.annotate.AnnotateStage;
 import org.claimtrail.io.Schemas;
+import org.claimtrail.story.EstimateSeries;
 
 /** The extract stage as a Spark transformation: annotations joined with articles, to claim rows. */
 public final class ExtractStage {
@@ -22,7 +23,7 @@ public final class ExtractStage {
 
     public static Dataset<Row> extract(Dataset<Row> annotations, Dataset<Row> articles, ClaimExtractor extractor) {
         Dataset<Row> joined = annotations.select("doc_id", "sentences")
-                .join(articles.select(col("doc_id"), col("text"), col("published"), col("outlet"), col("url")), "doc_id");
+                .join(articles.select(col("doc_id"), col("text"), col("published"), col("outlet"), col("url"), col("story_id")), "doc_id");
         FlatMapFunction<Row, Row> extractArticle = r -> {
             String docId = r.getAs("doc_id");
             LocalDate published = r.getAs("published");
@@ -33,10 +34,11 @@ public final class ExtractStage {
                         c.population(), c.populationClass(), c.populationActor(), c.place(), c.placeCountry(),
                         c.valueLow(), c.valueHigh(), c.qualifier(), c.source(), c.sourceType(),
                         c.sourceCountry(), c.intermediary(), c.statedOn(), c.modality(), c.mentions(),
-                        ClaimExtractor.VERSION, published));
+                        ClaimExtractor.VERSION, r.getAs("story_id"), "", published));
             }
             return out.iterator();
         };
-        return joined.flatMap(extractArticle, ExpressionEncoder.apply(Schemas.CLAIMS));
+        // each claim's estimate series within its story
+        return EstimateSeries.assign(joined.flatMap(extractArticle, ExpressionEncoder.apply(Schemas.CLAIMS)));
     }
 }

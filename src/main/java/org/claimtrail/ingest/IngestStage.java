@@ -40,12 +40,16 @@ public final class IngestStage {
     }
 
     /** One row per input record: the article columns, plus reject columns for a record that failed. */
+    private static final String STORY_ID = "story_id";
+
     static final StructType OUTCOMES = outcomeSchema();
 
     private static StructType outcomeSchema() {
         StructType s = new StructType();
         for (var f : Schemas.ARTICLES.fields()) {
-            s = s.add(f.name(), f.dataType(), true);
+            if (!f.name().equals(STORY_ID)) { // the story stage's column
+                s = s.add(f.name(), f.dataType(), true);
+            }
         }
         return s.add("stage", DataTypes.StringType, true)
                 .add("reason", DataTypes.StringType, true)
@@ -117,7 +121,8 @@ public final class IngestStage {
     private static Column[] columns(StructType schema) {
         Column[] c = new Column[schema.size()];
         for (int i = 0; i < c.length; i++) {
-            c[i] = col(schema.fields()[i].name());
+            String name = schema.fields()[i].name();
+            c[i] = name.equals(STORY_ID) ? lit(null).cast(DataTypes.StringType).as(STORY_ID) : col(name);
         }
         return c;
     }

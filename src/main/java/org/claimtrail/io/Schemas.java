@@ -38,7 +38,9 @@ public final class Schemas {
             field("n_chars", IntegerType, false),
             field("sha256", StringType, false),
             field("boilerplate_lines", IntegerType, false),
-            field("meta", createMapType(StringType, StringType, true), false)});
+            field("meta", createMapType(StringType, StringType, true), false),
+            // set by the story stage; null as ingest writes it
+            field("story_id", StringType, true)});
 
     public static final StructType REJECTS = new StructType(new StructField[] {
             field("source_path", StringType, false),
@@ -116,6 +118,9 @@ public final class Schemas {
             field("modality", StringType, false),
             field("mentions", IntegerType, false),
             field("extractor_version", StringType, false),
+            // the article's story, and the estimate series the claim belongs to (story, metric, population class and actor)
+            field("story_id", StringType, true),
+            field("series_id", StringType, false),
             field("published_date", DateType, true)});
 
     /** One row per story (the story stage): a label of its main places and actors, its dates and coverage. */
@@ -126,11 +131,6 @@ public final class Schemas {
             field("last_date", DateType, true),
             field("n_articles", IntegerType, false),
             field("n_outlets", IntegerType, false)});
-
-    /** Which story each article belongs to: one row per article. */
-    public static final StructType ARTICLE_STORIES = new StructType(new StructField[] {
-            field("doc_id", StringType, false),
-            field("story_id", StringType, false)});
 
     /** One row per completed run (appended at its commit): when, what, and what each stage said. */
     public static final StructType RUNS = new StructType(new StructField[] {

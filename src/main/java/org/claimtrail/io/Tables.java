@@ -40,7 +40,6 @@ public final class Tables {
     public static final String ANNOTATIONS = "annotations";
     public static final String CLAIMS = "claims";
     public static final String STORIES = "stories";
-    public static final String ARTICLE_STORIES = "article_stories";
     public static final String SOURCES = "sources";
     public static final String ASSERTIONS = "assertions";
     public static final String ASSERTION_REPORTS = "assertion_reports";

@@ -12,7 +12,7 @@ import org.claimtrail.io.Tables;
 
 /**
  * The thin job around {@link StoryStage}: reads {@code articles} and {@code annotations}, writes
- * {@code stories} and {@code article_stories}.
+ * {@code stories} and the articles again with their {@code story_id}.
  */
 public final class StoryJob {
 
@@ -55,17 +55,18 @@ public final class StoryJob {
             spark.sparkContext().setJobDescription("story: terms, candidate pairs, linkage");
             Dataset<Row> articles = tables.read(spark, Tables.ARTICLES);
             Dataset<Row> annotations = tables.read(spark, Tables.ANNOTATIONS);
-            Dataset<Row> terms = StoryStage.articleTerms(articles, annotations, reader).cache();
-            StoryStage.Result result = StoryStage.group(terms, params);
-            tables.write(result.articleStories().selectExpr(Schemas.ARTICLE_STORIES.fieldNames()), Tables.ARTICLE_STORIES);
-            Dataset<Row> written = tables.read(spark, Tables.ARTICLE_STORIES);
-            tables.write(StoryStage.stories(written, terms).selectExpr(Schemas.STORIES.fieldNames()).coalesce(1), Tables.STORIES);
-            terms.unpersist();
+            // Materialized (lineage cut): the articles table is replaced below by a version with story
+            // ids, and nothing may read the version it replaces after that; the linkage runs once.
+            Dataset<Row> terms = StoryStage.articleTerms(articles, annotations, reader).localCheckpoint();
+            Dataset<Row> assigned = StoryStage.group(terms, params).articleStories().localCheckpoint();
+            tables.write(StoryStage.stories(assigned, terms).selectExpr(Schemas.STORIES.fieldNames()).coalesce(1), Tables.STORIES);
+            tables.write(StoryStage.withStories(articles, assigned).selectExpr(Schemas.ARTICLES.fieldNames()), Tables.ARTICLES);
             spark.sparkContext().setJobDescription("story: count");
             Dataset<Row> stories = tables.read(spark, Tables.STORIES);
+            Dataset<Row> written = tables.read(spark, Tables.ARTICLES);
             Row largest = stories.agg(org.apache.spark.sql.functions.max("n_articles")).first();
-            return new Counts(articles.count(), stories.count(), stories.filter(col("n_articles").gt(1)).count(),
-                    largest.isNullAt(0) ? 0 : largest.getInt(0), articles.filter(col("published").isNull()).count());
+            return new Counts(written.count(), stories.count(), stories.filter(col("n_articles").gt(1)).count(),
+                    largest.isNullAt(0) ? 0 : largest.getInt(0), written.filter(col("published").isNull()).count());
         } finally {
             spark.sparkContext().setJobDescription(null);
         }

@@ -334,6 +334,13 @@ public final class StoryStage {
      * One row per story: a label of its most covered places and actors, its first and last
      * publication dates, how many articles and outlets.
      */
+    /** The articles with the story each belongs to (null for an article the stage did not place). */
+    public static Dataset<Row> withStories(Dataset<Row> articles, Dataset<Row> articleStories) {
+        return articles.drop("story_id").join(articleStories.select("doc_id", "story_id"),
+                articles.col("doc_id").equalTo(articleStories.col("doc_id")), "left")
+                .drop(articleStories.col("doc_id"));
+    }
+
     public static Dataset<Row> stories(Dataset<Row> articleStories, Dataset<Row> articleTerms) {
         Dataset<Row> members = articleStories.join(articleTerms, "doc_id");
         Dataset<Row> counts = members.groupBy("story_id").agg(min("published").as("first_date"), max("published").as("last_date"),

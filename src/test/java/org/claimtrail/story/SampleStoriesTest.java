@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The story stage in the whole pipeline on data/sample: every article has a story, the El Fasher
- * reports (a wire story, its copy, a recap) are one story, and the stories of different places are
- * not merged.
+ * reports (a wire story, its copy, a recap) are one story, the stories of different places are not
+ * merged, and claims and assertions sit in series of their own story.
  */
 class SampleStoriesTest {
 
@@ -26,7 +26,7 @@ class SampleStoriesTest {
     @BeforeAll
     static void runPipeline() {
         run = PipelineRun.sample();
-        for (Row r : run.rows(Tables.ARTICLE_STORIES, "true")) {
+        for (Row r : run.rows(Tables.ARTICLES, "true")) {
             storyOf.put(r.getAs("doc_id"), r.getAs("story_id"));
         }
     }
@@ -54,5 +54,35 @@ class SampleStoriesTest {
                 assertNotEquals(storyOf.get(docs.get(i)), storyOf.get(docs.get(j)), docs.get(i) + " and " + docs.get(j));
             }
         }
+    }
+
+    @Test
+    void claimsCarryTheirArticlesStoryAndNoSeriesSpansTwoStories() {
+        Map<String, String> storyOfSeries = new HashMap<>();
+        for (Row c : run.rows(Tables.CLAIMS, "true")) {
+            assertEquals(storyOf.get(c.<String>getAs("doc_id")), c.getAs("story_id"), c.<String>getAs("claim_id"));
+            String before = storyOfSeries.putIfAbsent(c.getAs("series_id"), c.getAs("story_id"));
+            assertEquals(before == null ? c.getAs("story_id") : before, c.getAs("story_id"), "series " + c.getAs("series_id"));
+        }
+        for (Row a : run.rows(Tables.ASSERTIONS, "true")) {
+            assertEquals(storyOfSeries.get(a.<String>getAs("series_id")), a.getAs("story_id"), a.<String>getAs("series_label"));
+        }
+    }
+
+    @Test
+    void theKilledOfGazaHaitiAndSudanAreThreeSeries() {
+        Map<String, java.util.Set<String>> seriesOfDoc = new HashMap<>();
+        for (Row c : run.rows(Tables.CLAIMS, "metric = 'killed'")) {
+            seriesOfDoc.computeIfAbsent(c.getAs("doc_id"), d -> new java.util.HashSet<>()).add(c.getAs("series_id"));
+        }
+        List<String> docs = List.of("002_sudan_el_fasher", "003_gaza_shelters", "011_haiti_gangs");
+        for (int i = 0; i < docs.size(); i++) {
+            for (int j = i + 1; j < docs.size(); j++) {
+                java.util.Set<String> shared = new java.util.HashSet<>(seriesOfDoc.getOrDefault(docs.get(i), java.util.Set.of()));
+                shared.retainAll(seriesOfDoc.getOrDefault(docs.get(j), java.util.Set.of()));
+                assertEquals(java.util.Set.of(), shared, docs.get(i) + " and " + docs.get(j));
+            }
+        }
+        assertEquals(3, docs.stream().filter(seriesOfDoc::containsKey).count(), "each has killed claims: " + seriesOfDoc.keySet());
     }
 }

@@ -52,7 +52,7 @@ public final class StoryDevMain {
             tables.read(spark, Tables.ANNOTATIONS).selectExpr("doc_id", "explode(sentences) AS s").selectExpr("doc_id", "explode(s.tokens) AS t")
                     .groupBy("t.ner").count().show();
             terms.selectExpr("doc_id", "explode(terms) AS t").groupBy("t.kind").count().show();
-            Dataset<Row> as = tables.read(spark, Tables.ARTICLE_STORIES);
+            Dataset<Row> as = tables.read(spark, Tables.ARTICLES).select("doc_id", "story_id");
             as.join(terms, "doc_id").selectExpr("story_id", "explode(terms) AS t").filter("t.kind IN ('place', 'actor')").show(10, false);
             StoryStage.stories(as, terms).show(false);
             return;

@@ -1,0 +1,57 @@
+package org.claimtrail.story;
+
+import static org.apache.spark.sql.functions.array_min;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * Estimate series: one quantity estimated over time, so that convergence compares like with like.
+ * A claim's series is its story, metric, population class and actor ("killed · military · KP" in the
+ * Kursk story). A claim that does not say whose people were counted joins its story's series of that
+ * metric and class when the story has only one actor for it; it never joins another story's series.
+ * An article without a story is a story of its own.
+ */
+public final class EstimateSeries {
+
+    private EstimateSeries() {
+    }
+
+    /** The claims with {@code series_id} set (replacing the column in place); deterministic. */
+    public static Dataset<Row> assign(Dataset<Row> claims) {
+        Column story = coalesce(col("story_id"), concat(lit("doc:"), col("doc_id")));
+        WindowSpec quantity = Window.partitionBy(story, col("metric"), col("population_class"));
+        Column actors = collect_set(col("population_actor")).over(quantity); // nulls are not collected
+        Column actor = when(col("population_actor").isNotNull(), col("population_actor"))
+                .when(size(actors).equalTo(1), array_min(actors));
+        return claims.withColumn("series_id", id(story, col("metric"), col("population_class"), actor));
+    }
+
+    /** A series' id: a hash of what defines it, so the same input gives the same ids. */
+    static Column id(Column story, Column metric, Column populationClass, Column actor) {
+        return substring(sha2(concat_ws("|", story, metric, coalesce(populationClass, lit("")), coalesce(actor, lit(""))), 256), 1, 16);
+    }
+
+    /**
+     * A readable label of a series: "killed · military (KP) · Kursk, North Korea". Takes the
+     * series' columns (population class, actor) and the story's label, which may be null.
+     */
+    public static Column label(Column metric, Column populationClass, Column actor, Column storyLabel) {
+        Column who = concat(coalesce(populationClass, lit("people")),
+                when(actor.isNotNull(), concat(lit(" ("), actor, lit(")"))).otherwise(lit("")));
+        return concat_ws(" · ", metric, who, storyLabel);
+    }
+}
