@@ -92,6 +92,8 @@ public final class HtmlReport {
         }
     }
 
+    private static final Comparator<String> LABELS = Comparator.nullsLast(Comparator.naturalOrder());
+
     /** Series the console summary shows at most, those with the most sources first. */
     static final int MAX_SUMMARY_LINES = 10;
 
@@ -101,7 +103,7 @@ public final class HtmlReport {
         Dataset<Row> summary = reports.get("summary");
         if (summary != null) {
             List<Row> rows = new ArrayList<>(summary.collectAsList());
-            rows.sort(Comparator.comparing((Row r) -> -sources(r)).thenComparing(r -> r.<String>getAs("series_label")));
+            rows.sort(Comparator.comparing((Row r) -> -sources(r)).thenComparing(r -> r.<String>getAs("series_label"), LABELS));
             for (Row r : rows.subList(0, Math.min(MAX_SUMMARY_LINES, rows.size()))) {
                 out.add(String.format("  %s: first %s (%s), latest %s (%s); %s sources, %s outlets",
                         r.getAs("series_label"), r.getAs("first_estimate"), r.getAs("first_date"), r.getAs("latest_estimate"),
@@ -132,7 +134,7 @@ public final class HtmlReport {
         }
         List<List<Row>> series = new ArrayList<>(out.values());
         series.sort(Comparator.comparing((List<Row> s) -> -s.stream().map(r -> r.getAs("source_key")).distinct().count())
-                .thenComparing(s -> s.get(0).<String>getAs("series_label")));
+                .thenComparing(s -> s.get(0).<String>getAs("series_label"), LABELS));
         return series;
     }
 
