@@ -1,13 +1,17 @@
 -- discrepancies: article claims that differ from a better-carried assertion by the same source
 -- made on the same occasion (statement dates within a day, or unknown) with overlapping figures:
 -- another metric ("dead" where the source said "casualties"), other bounds ("1,000 wounded" where
--- the source said "nearly 1,000") or another qualifier. Both texts are given.
+-- the source said "nearly 1,000") or another qualifier. Both texts are given. Only within one story:
+-- another metric is another estimate series of the same story, which is what a 'metric' discrepancy
+-- is, but a claim is never matched with an assertion of another story (or a story-less claim with
+-- an assertion that has a story). story_id, series_id and series_label are the assertion's.
 WITH own AS (
   SELECT r.*, a.n_articles AS own_articles
   FROM assertion_reports r JOIN assertions a ON r.assertion_id = a.assertion_id
   WHERE r.source_key <> 'unattributed'
 )
-SELECT o.doc_id, o.outlet, o.published, o.quantity_text AS article_text, o.metric AS article_metric,
+SELECT a.story_id, a.series_id, a.series_label,
+       o.doc_id, o.outlet, o.published, o.quantity_text AS article_text, o.metric AS article_metric,
        o.value_low AS article_low, o.value_high AS article_high, o.qualifier AS article_qualifier,
        a.source_name, a.quantity_text AS assertion_text, a.metric AS assertion_metric,
        a.value_low AS assertion_low, a.value_high AS assertion_high, a.qualifier AS assertion_qualifier,
@@ -17,7 +21,8 @@ SELECT o.doc_id, o.outlet, o.published, o.quantity_text AS article_text, o.metri
             ELSE 'qualifier' END AS kind,
        o.sentence, a.assertion_id
 FROM own o JOIN assertions a
-  ON (o.source_key = a.source_key OR o.source_key LIKE CONCAT(a.source_key, ':%') OR a.source_key LIKE CONCAT(o.source_key, ':%'))
+  ON o.story_id <=> a.story_id
+ AND (o.source_key = a.source_key OR o.source_key LIKE CONCAT(a.source_key, ':%') OR a.source_key LIKE CONCAT(o.source_key, ':%'))
  AND o.assertion_id <> a.assertion_id
  -- an undated article is never the earlier one
  AND (a.n_articles > o.own_articles OR a.n_articles = o.own_articles
@@ -33,4 +38,4 @@ FROM own o JOIN assertions a
  AND (o.metric = a.metric OR 'casualties' IN (o.metric, a.metric)
       AND o.metric IN ('killed', 'wounded', 'casualties') AND a.metric IN ('killed', 'wounded', 'casualties'))
 WHERE NOT (o.metric = a.metric AND o.value_low <=> a.value_low AND o.value_high <=> a.value_high AND o.qualifier = a.qualifier)
-ORDER BY a.source_name, o.published, o.doc_id
+ORDER BY a.series_label, a.series_id, a.source_name, o.published, o.doc_id, a.assertion_id

@@ -1,18 +1,26 @@
--- summary: per metric, the first and the latest estimate (with their sources), how many sources
--- and outlets gave one.
+-- summary: per estimate series, the first and the latest estimate (with their sources), how many
+-- sources and outlets gave one, and the label of the series' story.
 WITH e AS (
-  SELECT metric, source_name, quantity_text, COALESCE(stated_on, first_published) AS as_of
+  SELECT story_id, series_id, series_label, metric, source_name, quantity_text,
+         COALESCE(stated_on, first_published) AS as_of
   FROM assertions WHERE source_key <> 'unattributed' AND COALESCE(stated_on, first_published) IS NOT NULL
 ),
+per_series AS (
+  -- a series' assertions all carry the same story, label and metric: MIN picks that one
+  SELECT series_id, MIN(story_id) AS story_id, MIN(series_label) AS series_label, MIN(metric) AS metric,
+         MIN(as_of) AS first_date,
+         MIN_BY(CONCAT(source_name, ': ', quantity_text), as_of) AS first_estimate,
+         MAX(as_of) AS latest_date,
+         MAX_BY(CONCAT(source_name, ': ', quantity_text), as_of) AS latest_estimate,
+         COUNT(DISTINCT source_name) AS n_sources
+  FROM e GROUP BY series_id
+),
 outlets AS (
-  SELECT metric, COUNT(DISTINCT outlet) AS n_outlets FROM assertion_reports GROUP BY metric
+  SELECT series_id, COUNT(DISTINCT outlet) AS n_outlets FROM assertion_reports GROUP BY series_id
 )
-SELECT e.metric,
-       MIN(e.as_of) AS first_date,
-       MIN_BY(CONCAT(e.source_name, ': ', e.quantity_text), e.as_of) AS first_estimate,
-       MAX(e.as_of) AS latest_date,
-       MAX_BY(CONCAT(e.source_name, ': ', e.quantity_text), e.as_of) AS latest_estimate,
-       COUNT(DISTINCT e.source_name) AS n_sources,
-       MAX(o.n_outlets) AS n_outlets
-FROM e LEFT JOIN outlets o ON o.metric = e.metric
-GROUP BY e.metric ORDER BY e.metric
+SELECT p.story_id, p.series_id, p.series_label, s.label AS story_label, p.metric,
+       p.first_date, p.first_estimate, p.latest_date, p.latest_estimate, p.n_sources, o.n_outlets
+FROM per_series p
+LEFT JOIN outlets o ON o.series_id = p.series_id
+LEFT JOIN stories s ON s.story_id = p.story_id
+ORDER BY p.series_label, p.series_id

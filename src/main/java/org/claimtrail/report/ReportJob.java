@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import org.apache.spark.sql.Dataset;
@@ -20,7 +21,7 @@ import org.claimtrail.io.Tables;
 
 /**
  * Runs the analyst-editable reports in {@code jobs/reports/*.sql}, in file-name order, over the
- * output tables (views {@code articles, claims, sources, assertions, assertion_reports}), writes
+ * output tables (views {@code articles, claims, stories, sources, assertions, assertion_reports}), writes
  * each as Parquet and CSV under {@code OUTPUT/reports/}, then the HTML report.
  */
 public final class ReportJob {
@@ -36,8 +37,9 @@ public final class ReportJob {
         }
     }
 
-    static final List<String> VIEWS = List.of(Tables.ARTICLES, Tables.CLAIMS, Tables.SOURCES, Tables.ASSERTIONS,
-            Tables.ASSERTION_REPORTS);
+    /** The tables every report may read, each registered as a view of its name. */
+    static final List<String> VIEWS = List.of(Tables.ARTICLES, Tables.CLAIMS, Tables.STORIES, Tables.SOURCES,
+            Tables.ASSERTIONS, Tables.ASSERTION_REPORTS);
 
     public static Result run(SparkSession spark, Settings settings, Tables tables) {
         return run(spark, tables, settings.path(Settings.REPORT_SQL_DIR));
@@ -49,31 +51,15 @@ public final class ReportJob {
                 tables.read(spark, view).createOrReplaceTempView(view);
             }
             Map<String, Long> rows = new LinkedHashMap<>();
-            Map<String, Dataset<Row>> results = new LinkedHashMap<>();
-            for (Path sql : sqlFiles(sqlDir)) {
-                String name = sql.getFileName().toString().replaceFirst("^\\d+_", "").replaceFirst("\\.sql$", "");
-                spark.sparkContext().setJobDescription("report: " + name);
-                Dataset<Row> result;
-                String query;
-                try {
-                    query = Files.readString(sql, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new ConfigException("cannot read report " + sql + ": " + e.getMessage());
-                }
-                try {
-                    result = spark.sql(query);
-                } catch (Exception e) { // AnalysisException is checked to Java but not declared by Scala
-                    throw new ConfigException("report " + sql.getFileName() + " does not run: " + e.getMessage());
-                }
+            Map<String, Dataset<Row>> results = runQueries(spark, sqlDir, (name, result) -> {
                 String table = "reports/" + name;
                 tables.write(result, table);
                 Dataset<Row> written = tables.read(spark, table);
-                written.createOrReplaceTempView("report_" + name);
-                java.nio.file.Path csv = tables.stagingFor(table + ".csv");
+                Path csv = tables.stagingFor(table + ".csv");
                 rows.put(name, TableExport.export(written, TableExport.Format.CSV, csv.toString()));
                 tables.land(table + ".csv", csv);
-                results.put(name, written);
-            }
+                return written;
+            });
             spark.sparkContext().setJobDescription("report: HTML");
             Path staged = tables.stagingFor("report");
             HtmlReport.write(staged, results);
@@ -82,6 +68,37 @@ public final class ReportJob {
         } finally {
             spark.sparkContext().setJobDescription(null);
         }
+    }
+
+    /**
+     * Runs every report of {@code sqlDir} in file-name order over the views already registered, hands
+     * each result to {@code keep} (which writes it, or in a test just returns it) and registers what
+     * {@code keep} returns as view {@code report_NAME}, for the reports after it. Returns the kept
+     * results by report name ({@code 10_timeline.sql} is {@code timeline}).
+     */
+    static Map<String, Dataset<Row>> runQueries(SparkSession spark, Path sqlDir,
+            BiFunction<String, Dataset<Row>, Dataset<Row>> keep) {
+        Map<String, Dataset<Row>> results = new LinkedHashMap<>();
+        for (Path sql : sqlFiles(sqlDir)) {
+            String name = sql.getFileName().toString().replaceFirst("^\\d+_", "").replaceFirst("\\.sql$", "");
+            spark.sparkContext().setJobDescription("report: " + name);
+            String query;
+            try {
+                query = Files.readString(sql, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ConfigException("cannot read report " + sql + ": " + e.getMessage());
+            }
+            Dataset<Row> result;
+            try {
+                result = spark.sql(query);
+            } catch (Exception e) { // AnalysisException is checked to Java but not declared by Scala
+                throw new ConfigException("report " + sql.getFileName() + " does not run: " + e.getMessage());
+            }
+            Dataset<Row> kept = keep.apply(name, result);
+            kept.createOrReplaceTempView("report_" + name);
+            results.put(name, kept);
+        }
+        return results;
     }
 
     static List<Path> sqlFiles(Path dir) {

@@ -62,8 +62,28 @@ class SampleReportTest {
         List<Row> t = rows("reports/timeline", "source_name LIKE '%Darfur Medical Alliance%'");
         assertTrue(t.size() >= 2, t.toString());
         assertTrue(t.stream().allMatch(r -> r.getAs("as_of") != null));
-        assertTrue(rows("reports/summary", "metric = 'killed'").get(0).<Long>getAs("n_sources") >= 3);
+        String series = rows(Tables.ASSERTION_REPORTS, "doc_id = '015_el_fasher_wire' AND value_low = 782").get(0).getAs("series_id");
+        List<Row> summary = rows("reports/summary", "series_id = '" + series + "'");
+        assertEquals(1, summary.size(), "one summary row per series");
+        assertTrue(summary.get(0).<Long>getAs("n_outlets") >= 3, summary.toString());
+        assertTrue(summary.get(0).getAs("story_label") != null, summary.toString());
         assertTrue(Files.exists(Path.of(run.tables.path("reports/timeline") + ".csv")));
+    }
+
+    /** Issue 11: the sample's convergence no longer compares Gaza's 45,300 with the border clash's 12. */
+    @Test
+    void gazaAndTheBorderClashAreNeverCompared() {
+        Row gaza = rows(Tables.ASSERTION_REPORTS, "doc_id = '003_gaza_shelters' AND quantity_text LIKE '%45,300%'").get(0);
+        Row clash = rows(Tables.ASSERTION_REPORTS, "doc_id = '006_border_clash' AND metric = 'killed' AND quantity_text LIKE '%12%'").get(0);
+        assertTrue(!java.util.Objects.equals(gaza.getAs("story_id"), clash.getAs("story_id")), gaza + " / " + clash);
+        assertTrue(!gaza.getAs("series_id").equals(clash.getAs("series_id")));
+        List<Row> mixed = rows("reports/convergence", "lowest_low <= 12 AND highest_high >= 45000");
+        assertTrue(mixed.isEmpty(), mixed.toString());
+        for (String report : List.of("reports/timeline", "reports/convergence", "reports/summary")) {
+            long series = run.tables.read(run.spark, report).select("series_id").distinct().count();
+            long seriesStories = run.tables.read(run.spark, report).select("series_id", "story_id").distinct().count();
+            assertEquals(series, seriesStories, report + ": a series in more than one story");
+        }
     }
 
     @Test
@@ -80,7 +100,7 @@ class SampleReportTest {
         Matcher m = Pattern.compile("data-charts=\"(\\d+)\"").matcher(page);
         assertTrue(m.find());
         int charts = Integer.parseInt(m.group(1));
-        assertTrue(charts >= 5, "a chart per metric, found " + charts);
+        assertTrue(charts >= 5, "a chart per series, found " + charts);
         try (var pngs = Files.list(html.getParent())) {
             assertEquals(charts, pngs.filter(p -> p.toString().endsWith(".png")).count());
         }
