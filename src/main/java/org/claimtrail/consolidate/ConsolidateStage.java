@@ -47,6 +47,9 @@ public final class ConsolidateStage {
         FlatMapGroupsFunction<String, Row, Row> perArticle = (docId, rows) -> {
             List<Row> list = new ArrayList<>();
             rows.forEachRemaining(list::add);
+            // in text order: the keys must not depend on the order the shuffle delivers the claims in
+            list.sort(Comparator.<Row>comparingInt(r -> r.getAs("sentence_index")).thenComparingInt(r -> r.<Integer>getAs("char_begin"))
+                    .thenComparing(r -> r.<String>getAs("claim_id")));
             String text = list.get(0).getAs("text");
             List<SourceCanonicalizer.Mention> mentions = new ArrayList<>();
             for (Row r : list) {

@@ -147,11 +147,17 @@ public final class SourceCanonicalizer implements Serializable {
     /** Canonical sources for the source phrases of one article. */
     public Map<String, SourceKey> canonicalize(String articleText, List<Mention> mentions) {
         Map<String, String> acronyms = acronymsIn(articleText, acronym);
-        Map<String, SourceKey> out = new HashMap<>();
+        // one phrase, one reading: a phrase typed as a person anywhere in the article ("lawmaker Lee
+        // Seong-kweun", also typed by its role word as government) is that person everywhere
+        Map<String, Mention> reading = new java.util.LinkedHashMap<>();
         for (Mention mention : mentions) {
-            if (mention.source() != null && !out.containsKey(mention.source())) {
-                out.put(mention.source(), resolve(mention, acronyms, mentions));
+            if (mention.source() != null) {
+                reading.merge(mention.source(), mention, (a, b) -> !"person".equals(a.type()) && "person".equals(b.type()) ? b : a);
             }
+        }
+        Map<String, SourceKey> out = new HashMap<>();
+        for (Mention mention : reading.values()) {
+            out.put(mention.source(), resolve(mention, acronyms, mentions));
         }
         // "UN human rights office spokesperson Thameen Al-Kheetan", later "Al-Kheetan": the person
         // speaks for the body, so the body is the key of all their figures

@@ -68,8 +68,9 @@ class RunLifecycleTest {
         return printed;
     }
 
-    private static List<String> claimRows(Path output) {
-        return new Tables(output).read(spark, Tables.CLAIMS).orderBy("claim_id").collectAsList().stream().map(Row::toString).toList();
+    private static List<String> claimRows(Path output, String... without) {
+        return new Tables(output).read(spark, Tables.CLAIMS).drop(without).orderBy("claim_id").collectAsList().stream()
+                .map(Row::toString).toList();
     }
 
     @Test
@@ -87,13 +88,14 @@ class RunLifecycleTest {
     @Test
     @Order(2)
     void aBatchWithNewArticlesAnnotatesOnlyThoseAndUpdatesEverythingDownstream() {
-        List<String> before = claimRows(out);
+        // new articles may join (and so re-label) an earlier article's story: story and series aside
+        List<String> before = claimRows(out, "story_id", "series_id");
         SampleCorpus.copy(corpus, 4, 2);
         String printed = run(corpus, out);
         assertTrue(printed.contains("reused 4, annotated 2"), printed);
         assertTrue(printed.contains("new 2, changed 0, unchanged 4"), printed);
 
-        List<String> after = claimRows(out);
+        List<String> after = claimRows(out, "story_id", "series_id");
         assertTrue(after.containsAll(before), "the first batch's claims are unchanged");
         Tables tables = new Tables(out);
         List<String> newDocs = tables.read(spark, Tables.ARTICLES).orderBy("doc_id").collectAsList().stream()

@@ -53,4 +53,12 @@ class SourceCanonicalizerTest {
         assertEquals("RU", keys.get("Russian General Staff").country());
         assertEquals(false, keys.get("Russian General Staff").key().startsWith("UA"));
     }
+
+    @Test
+    void aPhraseTypedAsAPersonAnywhereIsThatPersonWhateverTheOrder() {
+        SourceCanonicalizer.Mention asBody = mention("lawmaker Mira Hollen-Vast", "government");
+        SourceCanonicalizer.Mention asPerson = mention("lawmaker Mira Hollen-Vast", "person");
+        assertEquals("person:mira hollen-vast", CANON.canonicalize("", List.of(asBody, asPerson)).get("lawmaker Mira Hollen-Vast").key());
+        assertEquals("person:mira hollen-vast", CANON.canonicalize("", List.of(asPerson, asBody)).get("lawmaker Mira Hollen-Vast").key());
+    }
 }
