@@ -64,7 +64,9 @@ public final class ConsolidateJob {
     /** One readable label per series: metric, population class and actor, and the story's label. */
     private static Dataset<Row> seriesLabels(SparkSession spark, Tables tables, Dataset<Row> keyedClaims) {
         Dataset<Row> series = keyedClaims.groupBy("series_id").agg(
-                org.apache.spark.sql.functions.first("story_id", true).as("story_id"),
+                org.apache.spark.sql.functions.min("story_id").as("story_id"),
+                org.apache.spark.sql.functions.countDistinct(col("story_id")).as("n_stories"),
+                org.apache.spark.sql.functions.max("place_country").as("place_country"),
                 org.apache.spark.sql.functions.first("metric").as("metric"),
                 org.apache.spark.sql.functions.mode(col("population_class")).as("population_class"),
                 // the series' actor: the one its claims name (claims naming none joined it)
@@ -73,8 +75,12 @@ public final class ConsolidateJob {
                 ? tables.read(spark, Tables.STORIES).select(col("story_id").as("s_id"), col("label").as("story_label"))
                 : spark.emptyDataFrame().selectExpr("CAST(NULL AS STRING) AS s_id", "CAST(NULL AS STRING) AS story_label");
         Dataset<Row> joined = series.join(stories, series.col("story_id").equalTo(stories.col("s_id")), "left");
+        // a campaign's series is told in several stories: named by its place
+        org.apache.spark.sql.Column scope = org.apache.spark.sql.functions.when(col("n_stories").gt(1),
+                org.apache.spark.sql.functions.concat(org.apache.spark.sql.functions.lit("campaign in "), col("place_country")))
+                .otherwise(col("story_label"));
         return joined.select(col("series_id"), org.claimtrail.story.EstimateSeries.label(col("metric"),
-                col("population_class"), col("actor"), col("story_label")).as("series_label"));
+                col("population_class"), col("actor"), scope).as("series_label"));
     }
 
     public static Counts run(SparkSession spark, SourceCanonicalizer canon, SourcePhrases phrases, Tables tables) {
@@ -98,7 +104,7 @@ public final class ConsolidateJob {
             Dataset<Row> perArticle = ConsolidateStage.keyClaims(claims, articles, canon, phrases);
             Dataset<Row> keyed = (merger == null ? perArticle : ConsolidateStage.mergeKeys(perArticle, articles, merger))
                     .join(signatures, "doc_id").cache();
-            Dataset<Row> reports = ConsolidateStage.assertionReports(keyed);
+            Dataset<Row> reports = ConsolidateStage.assertionReports(ConsolidateStage.withStatementScope(keyed));
             // three tables are written from this view: compute the grouping once
             Dataset<Row> keyedClaims = keyed.drop("signature").join(reports, "claim_id").cache();
             keyedClaims.createOrReplaceTempView("keyed_claims");
@@ -106,7 +112,8 @@ public final class ConsolidateJob {
             seriesLabels(spark, tables, keyedClaims).createOrReplaceTempView("series_labels");
             Dataset<Row> assertions = spark.sql(String.join("\n",
                     "SELECT a.*, l.series_label FROM (",
-                    "SELECT assertion_id, story_id, mode(series_id) AS series_id, source_key, first(source_name, true) AS source_name,",
+                    // a campaign's statement may be told in several stories: the first one's id
+                    "SELECT assertion_id, min(story_id) AS story_id, mode(series_id) AS series_id, source_key, first(source_name, true) AS source_name,",
                     "  first(canonical_country, true) AS source_country, first(canonical_type, true) AS source_type,",
                     "  metric, value_low, value_high, mode(qualifier) AS qualifier,",
                     // what is counted and where: the outlets' most common reading of the statement
@@ -115,7 +122,7 @@ public final class ConsolidateJob {
                     "  min_by(quantity_text, published) AS quantity_text, min(stated_on) AS stated_on,",
                     "  min(published) AS first_published, count(DISTINCT doc_id) AS n_articles,",
                     "  count(DISTINCT outlet) AS n_outlets, count(*) AS n_claims",
-                    "FROM keyed_claims GROUP BY assertion_id, story_id, source_key, metric, value_low, value_high",
+                    "FROM keyed_claims GROUP BY assertion_id, source_key, metric, value_low, value_high",
                     ") a JOIN series_labels l ON a.series_id = l.series_id"));
             tables.write(assertions, Tables.ASSERTIONS);
             // a claim reports its assertion's series (the outlets' most common reading of the statement)

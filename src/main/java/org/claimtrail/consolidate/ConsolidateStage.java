@@ -172,6 +172,17 @@ public final class ConsolidateStage {
                 .drop("i_from", "i_to");
     }
 
+    /**
+     * Where one statement is told: its story, or, for a series that spans stories (a campaign's running
+     * total, {@code EstimateSeries}), the series. Column {@code statement_scope}.
+     */
+    public static Dataset<Row> withStatementScope(Dataset<Row> keyedClaims) {
+        org.apache.spark.sql.Column stories = org.apache.spark.sql.functions.size(org.apache.spark.sql.functions
+                .collect_set("story_id").over(org.apache.spark.sql.expressions.Window.partitionBy("series_id")));
+        return keyedClaims.withColumn("statement_scope", org.apache.spark.sql.functions.when(stories.gt(1),
+                org.apache.spark.sql.functions.col("series_id")).otherwise(org.apache.spark.sql.functions.col("story_id")));
+    }
+
     /** Per claim in an assertion: the assertion it reports, and whether its article copies an earlier one. */
     static final StructType REPORTS = new StructType()
             .add("claim_id", DataTypes.StringType, false)
@@ -224,8 +235,9 @@ public final class ConsolidateStage {
             }
             return out.iterator();
         };
-        // a statement is made within one story: the same round figure from one source in two stories is two
-        return keyedClaims.groupByKey((MapFunction<Row, String>) r -> r.getAs("story_id") + "|" + r.getAs("source_key") + "|"
+        // a statement is made within one story (or one campaign): the same round figure from one source
+        // in two stories is two statements
+        return keyedClaims.groupByKey((MapFunction<Row, String>) r -> r.getAs("statement_scope") + "|" + r.getAs("source_key") + "|"
                         + r.getAs("metric") + "|" + r.getAs("value_low") + "|" + r.getAs("value_high"), Encoders.STRING())
                 .flatMapGroups(cluster, ExpressionEncoder.apply(REPORTS));
     }

@@ -38,6 +38,12 @@ final class AttributionCarryOver {
      */
     static List<Claim> apply(List<Claim> claims, List<Statement> statements, java.util.Set<String> ownVoice,
                              java.util.Map<String, String> continues) {
+        return apply(claims, statements, ownVoice, continues, new java.util.TreeSet<>());
+    }
+
+    /** @param entryStarts sentences that open a live blog's entry: no statement speaks across one */
+    static List<Claim> apply(List<Claim> claims, List<Statement> statements, java.util.Set<String> ownVoice,
+                             java.util.Map<String, String> continues, java.util.NavigableSet<Integer> entryStarts) {
         // a figure's own attribution first: on a tie in one sentence it beats a bare speaker
         List<Statement> known = new ArrayList<>();
         for (Claim c : claims) {
@@ -63,9 +69,13 @@ final class AttributionCarryOver {
                 done.put(c.claimId(), c);
                 continue;
             }
-            Statement before = nextReachingBack(known, c);
+            Statement before = entryStarts.contains(c.sentenceIndex() + 1) ? null : nextReachingBack(known, c);
             if (before == null) {
                 before = latestBefore(known, c.sentenceIndex());
+            }
+            Integer entry = entryStarts.floor(c.sentenceIndex());
+            if (before != null && entry != null && before.sentence() < entry) {
+                before = null; // said in an earlier entry of the live blog
             }
             if (before == null) {
                 out.add(c);

@@ -54,6 +54,11 @@ public final class ClaimExtractor implements Serializable {
         this.places = new Places(lx, countries);
     }
 
+    /** The word lists the rules use (the series step needs the campaign cues). */
+    public ExtractionLexicon lexicon() {
+        return lexicon;
+    }
+
     public List<Claim> extract(String docId, String text, LocalDate published, List<AnnotatedArticle.Sentence> sentences) {
         Discourse d = new Discourse();
         d.published = published;
@@ -72,9 +77,11 @@ public final class ClaimExtractor implements Serializable {
                 sources.recordStatements(text, published, s, d);
             }
             d.recordNames(text, s);
+            d.recordEntryStart(text, sentence);
             placeBefore = places.firstNamed(text, s);
         }
-        return merging.merge(dates.carryToSameSpeaker(AttributionCarryOver.apply(found, d.speakers, d.ownVoice, d.continues), d));
+        return merging.merge(dates.carryToSameSpeaker(
+                AttributionCarryOver.apply(found, d.speakers, d.ownVoice, d.continues, d.entryStarts), d));
     }
 
     /** One figure's claim, or null when it is not one (a count of sources, no metric, negated, denied). */

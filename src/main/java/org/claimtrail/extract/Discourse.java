@@ -27,6 +27,8 @@ final class Discourse {
     final java.util.Set<String> ownVoice = new java.util.HashSet<>();
     /** Breakdowns ("Of those, 90 were men", "- Florida: 15 people"): claim id to the id of the figure they break down. */
     final java.util.Map<String, String> continues = new java.util.HashMap<>();
+    /** Sentences that open a new entry of a live blog ("09:40 — ..."): attribution does not carry into one. */
+    final java.util.TreeSet<Integer> entryStarts = new java.util.TreeSet<>();
     LocalDate lastDate;
     /** The article's publication day, or null. */
     LocalDate published;
@@ -53,6 +55,19 @@ final class Discourse {
             } else {
                 i++;
             }
+        }
+    }
+
+    /** A time stamp, then a dash or colon, at the start of a line: a live blog's entry. */
+    private static final java.util.regex.Pattern ENTRY_STAMP =
+            java.util.regex.Pattern.compile("^\\s*\\d{1,2}[:.]\\d{2}\\s*[A-Za-z.]{0,5}\\s*[\u2014\u2013:-]");
+
+    void recordEntryStart(String text, org.claimtrail.annotate.AnnotatedArticle.Sentence sentence) {
+        int begin = sentence.charBegin();
+        boolean lineStart = begin == 0 || text.lastIndexOf('\n', begin - 1) >= 0
+                && text.substring(text.lastIndexOf('\n', begin - 1) + 1, begin).isBlank();
+        if (lineStart && ENTRY_STAMP.matcher(text.substring(begin, sentence.charEnd())).find()) {
+            entryStarts.add(sentence.index());
         }
     }
 

@@ -39,6 +39,7 @@ public final class ExtractStage {
             return out.iterator();
         };
         // each claim's estimate series within its story
-        return EstimateSeries.assign(joined.flatMap(extractArticle, ExpressionEncoder.apply(Schemas.CLAIMS)));
+        return EstimateSeries.assign(joined.flatMap(extractArticle, ExpressionEncoder.apply(Schemas.CLAIMS)),
+                extractor.lexicon().cumulativeCues());
     }
 }

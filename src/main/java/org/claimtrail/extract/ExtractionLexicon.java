@@ -48,6 +48,8 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> nonSourceNouns = new HashSet<>();
     /** Determiners that point back to something already said ("the figures", "these casualties"). */
     final Set<String> anaphoricDeterminers = new HashSet<>();
+    /** "since the start of the war": a figure totalled over a campaign, whose series spans stories. */
+    final List<String> cumulativeCues = new ArrayList<>();
     /** Head nouns whose of/for/at phrase belongs to the name: "spokesman for the army", "Ministry of Health". */
     final Set<String> nameHeads = new HashSet<>();
     /** Nouns that describe an organisation named before ("the agency", "the group"). */
@@ -148,6 +150,9 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "non_source_nouns.tsv", lx.nonSourceNouns);
         words(dir, "anaphoric_determiners.tsv", lx.anaphoricDeterminers);
         words(dir, "name_heads.tsv", lx.nameHeads);
+        for (LexiconFile.Entry e : read(dir, "cumulative_cues.tsv")) {
+            lx.cumulativeCues.add(e.field(0).toLowerCase(java.util.Locale.ROOT));
+        }
         words(dir, "description_nouns.tsv", lx.descriptionNouns);
         words(dir, "hedging_verbs.tsv", lx.hedgingVerbs);
         words(dir, "addressee_verbs.tsv", lx.addresseeVerbs);
@@ -265,5 +270,10 @@ public final class ExtractionLexicon implements Serializable {
 
     static List<String> tokens(String phrase) {
         return List.of(lower(phrase).trim().split("\\s+"));
+    }
+
+    /** The phrases that make a figure a campaign's cumulative total (for {@code EstimateSeries}). */
+    public List<String> cumulativeCues() {
+        return List.copyOf(cumulativeCues);
     }
 }

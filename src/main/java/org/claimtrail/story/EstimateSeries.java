@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
@@ -23,7 +24,8 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * A claim's series is its story, metric, population class and actor ("killed · military · KP" in the
  * Kursk story). A claim that does not say whose people were counted joins its story's series of that
  * metric and class when the story has only one actor for it; it never joins another story's series.
- * An article without a story is a story of its own.
+ * An article without a story is a story of its own. A war's running total ("Russian losses since the
+ * start of the invasion") is the campaign's series, across the stories that report it.
  */
 public final class EstimateSeries {
 
@@ -32,12 +34,27 @@ public final class EstimateSeries {
 
     /** The claims with {@code series_id} set (replacing the column in place); deterministic. */
     public static Dataset<Row> assign(Dataset<Row> claims) {
+        return assign(claims, java.util.List.of());
+    }
+
+    /**
+     * @param cumulativeCues phrases ("since the start of the war") that make a figure a campaign's
+     *                       running total: with its place's country and its actor known, its series is
+     *                       the campaign's (country, actor), whichever story tells it
+     */
+    public static Dataset<Row> assign(Dataset<Row> claims, java.util.List<String> cumulativeCues) {
         Column story = coalesce(col("story_id"), concat(lit("doc:"), col("doc_id")));
         WindowSpec quantity = Window.partitionBy(story, col("metric"), col("population_class"));
         Column actors = collect_set(col("population_actor")).over(quantity); // nulls are not collected
         Column actor = when(col("population_actor").isNotNull(), col("population_actor"))
                 .when(size(actors).equalTo(1), array_min(actors));
-        return claims.withColumn("series_id", id(story, col("metric"), col("population_class"), actor));
+        Column cumulative = lit(false);
+        for (String cue : cumulativeCues) {
+            cumulative = cumulative.or(lower(col("sentence")).contains(cue));
+        }
+        Column campaign = when(cumulative.and(col("place_country").isNotNull()).and(actor.isNotNull()),
+                concat(lit("campaign:"), col("place_country"), lit("|"), actor)).otherwise(story);
+        return claims.withColumn("series_id", id(campaign, col("metric"), col("population_class"), actor));
     }
 
     /** A series' id: a hash of what defines it, so the same input gives the same ids. */

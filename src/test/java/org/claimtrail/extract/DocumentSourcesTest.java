@@ -72,4 +72,15 @@ class DocumentSourcesTest {
         assertTrue(c.source().contains("adviser"), c.toString());
         assertEquals(LocalDate.of(2024, 12, 16), c.statedOn());
     }
+
+    @Test
+    void aLiveBlogsEntryDoesNotSpeakForTheNext() {
+        List<Claim> cs = claims("live-blog-entries");
+        assertTrue(withValue(cs, 14).source().contains("governor"), describe(cs));
+        assertEquals(null, withValue(cs, 30).source(), describe(cs));
+        assertTrue(withValue(cs, 200).source().contains("mayor"), describe(cs));
+        assertTrue(withValue(cs, 45).source().contains("mayor"), describe(cs)); // within its entry it carries
+        // without the time stamps, the same figure continues the governor's statement
+        assertTrue(withValue(claims("live-blog-carry-control"), 30).source().contains("governor"));
+    }
 }

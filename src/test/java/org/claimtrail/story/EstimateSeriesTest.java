@@ -25,19 +25,26 @@ class EstimateSeriesTest {
             .add("metric", DataTypes.StringType)
             .add("population_class", DataTypes.StringType)
             .add("population_actor", DataTypes.StringType)
+            .add("place_country", DataTypes.StringType)
+            .add("sentence", DataTypes.StringType)
             .add("series_id", DataTypes.StringType);
 
     static Map<String, String> series(List<Row> rows) {
         Dataset<Row> claims = SharedSpark.get().createDataFrame(rows, CLAIMS);
         Map<String, String> out = new HashMap<>();
-        for (Row r : EstimateSeries.assign(claims).collectAsList()) {
+        for (Row r : EstimateSeries.assign(claims, List.of("since the start of the war")).collectAsList()) {
             out.put(r.getAs("claim_id"), r.getAs("series_id"));
         }
         return out;
     }
 
     static Row claim(String id, String doc, String story, String metric, String cls, String actor) {
-        return RowFactory.create(id, doc, story, metric, cls, actor, "");
+        return claim(id, doc, story, metric, cls, actor, null, "Officials gave the figure.");
+    }
+
+    static Row claim(String id, String doc, String story, String metric, String cls, String actor, String placeCountry,
+                     String sentence) {
+        return RowFactory.create(id, doc, story, metric, cls, actor, placeCountry, sentence, "");
     }
 
     @Test
@@ -84,5 +91,18 @@ class EstimateSeriesTest {
         assertNotEquals(s.get("a"), s.get("b"));
         assertEquals(s, series(List.of(claim("a", "d1", null, "killed", "people", null),
                 claim("b", "d2", null, "killed", "people", null))), "same input, same ids");
+    }
+
+    @Test
+    void aWarsRunningTotalIsTheCampaignsSeriesInWhicheverStory() {
+        String total = "Kyiv said Russian losses since the start of the war passed 600,000.";
+        Map<String, String> s = series(List.of(
+                claim("in-kursk", "d1", "st-kursk", "casualties", "military", "RU", "UA", total),
+                claim("in-pokrovsk", "d2", "st-pokrovsk", "casualties", "military", "RU", "UA", total),
+                claim("monthly", "d3", "st-pokrovsk", "casualties", "military", "RU", "UA", "Russia lost 40,000 in November."),
+                claim("no-place", "d4", "st-kursk", "casualties", "military", "RU", null, total)));
+        assertEquals(s.get("in-kursk"), s.get("in-pokrovsk"));
+        assertNotEquals(s.get("in-pokrovsk"), s.get("monthly"));
+        assertNotEquals(s.get("in-kursk"), s.get("no-place")); // no place, no campaign: its story's series
     }
 }
