@@ -72,7 +72,8 @@ final class PipelineStages {
                     case "extract" -> ExtractJob.run(spark, settings, tables);
                     case "story" -> StoryJob.run(spark, settings, tables);
                     case "consolidate" -> ConsolidateJob.run(spark, settings, tables);
-                    default -> ReportJob.run(spark, settings, tables);
+                    default -> ReportJob.run(spark, settings, tables, new ReportJob.RunContext(runId, started,
+                            stages.contains("ingest") ? settings.inputs() : List.of(), List.copyOf(summary)));
                 };
                 double seconds = (System.nanoTime() - t) / 1e9;
                 String line = counts + String.format(" (%.1f s%s)", seconds, rate(counts, seconds));

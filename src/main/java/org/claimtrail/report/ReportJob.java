@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,11 +42,18 @@ public final class ReportJob {
     static final List<String> VIEWS = List.of(Tables.ARTICLES, Tables.CLAIMS, Tables.STORIES, Tables.SOURCES,
             Tables.ASSERTIONS, Tables.ASSERTION_REPORTS);
 
-    public static Result run(SparkSession spark, Settings settings, Tables tables) {
-        return run(spark, tables, settings.path(Settings.REPORT_SQL_DIR));
+    /**
+     * The run the report is part of, for the index page: its id and start, the inputs (empty when
+     * this run did not ingest: the latest run that did is shown) and the lines its stages printed.
+     */
+    public record RunContext(String runId, Instant started, List<String> inputs, List<String> stageLines) {
     }
 
-    public static Result run(SparkSession spark, Tables tables, Path sqlDir) {
+    public static Result run(SparkSession spark, Settings settings, Tables tables, RunContext context) {
+        return run(spark, tables, settings.path(Settings.REPORT_SQL_DIR), context);
+    }
+
+    public static Result run(SparkSession spark, Tables tables, Path sqlDir, RunContext context) {
         try {
             for (String view : VIEWS) {
                 tables.read(spark, view).createOrReplaceTempView(view);
@@ -62,9 +70,9 @@ public final class ReportJob {
             });
             spark.sparkContext().setJobDescription("report: HTML");
             Path staged = tables.stagingFor("report");
-            HtmlReport.write(staged, results);
+            HtmlReport.write(staged, ReportRows.collect(spark, tables, results, context));
             tables.land("report", staged);
-            return new Result(rows, Path.of(tables.output(), "report", "index.html"), HtmlReport.summaryLines(results));
+            return new Result(rows, Path.of(tables.output(), "report", "index.html"), ConsoleSummary.lines(results));
         } finally {
             spark.sparkContext().setJobDescription(null);
         }

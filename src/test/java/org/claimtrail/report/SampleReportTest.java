@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import org.apache.spark.sql.Row;
 import org.claimtrail.io.Tables;
 import org.claimtrail.testing.PipelineRun;
 import org.claimtrail.testing.ProjectFiles;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -93,22 +96,81 @@ class SampleReportTest {
         assertTrue((long) s.get(0).getAs("n_outlets") >= 3);
     }
 
-    @Test
-    void theHtmlReportRendersItsChartsInChromium() throws Exception {
-        Path html = run.output().resolve("report/index.html");
-        String page = Files.readString(html);
-        Matcher m = Pattern.compile("data-charts=\"(\\d+)\"").matcher(page);
-        assertTrue(m.find());
-        int charts = Integer.parseInt(m.group(1));
-        assertTrue(charts >= 5, "a chart per series, found " + charts);
-        try (var pngs = Files.list(html.getParent())) {
-            assertEquals(charts, pngs.filter(p -> p.toString().endsWith(".png")).count());
+    /** The report's pages: the index first, then every story page. */
+    static List<Path> reportPages() throws Exception {
+        Path report = run.output().resolve("report");
+        List<Path> pages = new ArrayList<>(List.of(report.resolve("index.html")));
+        try (var files = Files.list(report.resolve("story"))) {
+            pages.addAll(files.sorted().toList());
         }
+        return pages;
+    }
+
+    static Path elFasherPage() throws Exception {
+        for (Path p : reportPages().subList(1, reportPages().size())) {
+            if (Jsoup.parse(p.toFile(), "UTF-8").select("h1").text().contains("El Fasher")) {
+                return p;
+            }
+        }
+        throw new AssertionError("no story page about El Fasher");
+    }
+
+    @Test
+    void theIndexLinksAPagePerStoryWithEstimates() throws Exception {
+        List<Path> pages = reportPages();
+        Document index = Jsoup.parse(pages.get(0).toFile(), "UTF-8");
+        Set<String> linked = Set.copyOf(index.select("article.story-card h3 a").eachAttr("href"));
+        long stories = run.tables.read(run.spark, "reports/evidence").select("story_id").distinct().count();
+        assertEquals(stories, pages.size() - 1, "a page per story with estimates");
+        for (Path p : pages.subList(1, pages.size())) {
+            assertTrue(linked.contains("story/" + p.getFileName()), p + " not linked from the index");
+        }
+        List<String> days = index.select("article.story-card p.meta").eachText().stream()
+                .map(t -> t.replaceAll("^.*?(\\d{4}-\\d\\d-\\d\\d) ·.*$", "$1")).toList();
+        List<String> sorted = new ArrayList<>(days);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, days, "stories most recent first (by their last day)");
+        assertTrue(index.text().contains("ingest: articles 17"), index.select("table.counts").text());
+    }
+
+    @Test
+    void theElFasherPageShowsTheEvidenceWithLinksAndFlags() throws Exception {
+        Document page = Jsoup.parse(elFasherPage().toFile(), "UTF-8");
+        Element row = page.select("table.evidence tr").stream()
+                .filter(r -> r.select("td.figure").text().equalsIgnoreCase("at least 782") && r.select("td.outlets a").size() == 3)
+                .findFirst().orElseThrow(() -> new AssertionError(page.select("table.evidence").text()));
+        assertTrue(row.select("td.outlets a").eachAttr("href").stream().allMatch(h -> h.startsWith("https://")));
+        assertTrue(row.text().contains("wire copy"), row.text());
+        assertEquals("at least 782", row.select("td.sentence mark").text().toLowerCase());
+        assertTrue(row.hasClass("flagged") && row.text().contains("Desert Ledger wrote \u201c782\u201d: dropped the hedge"), row.text());
+    }
+
+    /**
+     * Every page in headless Chromium: no console message, every chart rendered with something
+     * drawn, every internal link leads somewhere. Screenshots of every page, and of a tooltip, go to
+     * target/report-screenshots/.
+     */
+    @Test
+    void everyPageRendersItsChartsInChromium() throws Exception {
+        List<Path> pages = reportPages();
         assumeTrue(Chromium.available(), "chromium not installed (jobs/install-chromium installs it; .ci/run does)");
-        String dom = Chromium.dumpDom(html);
-        assertTrue(dom.contains("data-charts-loaded=\"" + charts + "\""), "charts decoded in the browser");
-        Path shot = ProjectFiles.home().resolve("target/report-screenshot.png");
-        Chromium.screenshot(html, shot);
-        assertTrue(Files.size(shot) > 10_000);
+        Path shots = ProjectFiles.home().resolve("target/report-screenshots");
+        List<String> problems = new ArrayList<>();
+        int charts = 0;
+        for (Path page : pages) {
+            Chromium.Loaded loaded = Chromium.load(page.toUri().toString());
+            problems.addAll(ReportInBrowser.problems(page, loaded));
+            charts += ReportInBrowser.dom(loaded, page).select("div.chart").size();
+            Chromium.screenshot(page.toUri().toString(), shots.resolve(page.getFileName().toString().replace(".html", ".png")), 2400);
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(charts >= 10, "a chart per dated series, found " + charts);
+        // hovering the first estimate of a chart: the figure as written, source, day, outlets, sentence
+        String tip = elFasherPage().toUri() + "#tip";
+        Document dom = Jsoup.parse(Chromium.load(tip).dom());
+        String tooltip = dom.select("div.tip").text();
+        assertTrue(tooltip.contains("carried by") && tooltip.contains("stated 2024-12-16"), tooltip);
+        Chromium.screenshot(tip, shots.resolve("tooltip-el-fasher.png"), 900);
+        assertTrue(Files.size(shots.resolve("index.png")) > 10_000);
     }
 }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Dataset;
@@ -20,6 +20,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.claimtrail.io.Schemas;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.claimtrail.io.Tables;
 import org.claimtrail.spark.SharedSpark;
 import org.claimtrail.testing.ProjectFiles;
@@ -122,17 +124,22 @@ class SeriesReportsTest {
         results = ReportJob.runQueries(spark, ProjectFiles.home().resolve("jobs/reports"), (name, result) -> result.cache());
         results.forEach((name, result) -> rows.put(name, result.collectAsList()));
         spark.sparkContext().setJobDescription(null);
-        HtmlReport.write(html, results);
-        try (var files = Files.list(html)) {
-            charts = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")).sorted().toList();
-            page = Files.readString(html.resolve("index.html"));
+        HtmlReport.write(html, ReportRows.of(results, spark.table(Tables.STORIES), List.of(), List.of(),
+                new Pages.Run("test", "2024-12-24 00:00 UTC", List.of(), List.of())));
+        index = parse(html.resolve("index.html"));
+        gazaPage = parse(html.resolve("story/st-gaza.html"));
+        borderPage = parse(html.resolve("story/st-border.html"));
+    }
+
+    static Document index, gazaPage, borderPage;
+
+    static Document parse(Path page) {
+        try {
+            return Jsoup.parse(page.toFile(), "UTF-8");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
-
-    static List<String> charts;
-    static String page;
 
     static Map<String, List<Row>> bySeries(String report) {
         return rows.get(report).stream().collect(Collectors.groupingBy(r -> r.getAs("series_id")));
@@ -206,7 +213,7 @@ class SeriesReportsTest {
         assertEquals("United Nations: 10", border.getAs("latest_estimate"));
         assertEquals(2L, (Long) border.getAs("n_outlets"), "gazette, herald");
         assertEquals("border clash", border.getAs("story_label"));
-        assertTrue(HtmlReport.summaryLines(results).stream().anyMatch(l -> l.contains(LABEL.get(GAZA_KILLED))));
+        assertTrue(ConsoleSummary.lines(results).stream().anyMatch(l -> l.contains(LABEL.get(GAZA_KILLED))));
     }
 
     @Test
@@ -235,11 +242,26 @@ class SeriesReportsTest {
     }
 
     @Test
-    void theHtmlReportChartsEachSeries() {
-        assertEquals(Objects.requireNonNull(charts).size(), LABEL.size(), charts.toString());
-        assertTrue(charts.contains("chart-" + GAZA_KILLED + ".png"), charts.toString());
-        for (String label : LABEL.values()) {
-            assertTrue(page.contains("alt=\"" + HtmlReport.esc(label) + "\""), label);
-        }
+    void theHtmlReportHasAPagePerStoryWithAChartPerSeries() {
+        assertEquals(List.of("story/st-border.html", "story/st-gaza.html"), index.select("article.story-card h3 a").eachAttr("href"),
+                "most recent first: both end on the 23rd, the clash began later");
+        assertEquals(Set.of("chart-" + GAZA_KILLED, "chart-" + GAZA_AID), Set.copyOf(gazaPage.select("div.chart").eachAttr("id")));
+        assertEquals(Set.of("chart-" + BORDER_KILLED, "chart-" + BORDER_CASUALTIES),
+                Set.copyOf(borderPage.select("div.chart").eachAttr("id")));
+        // the latest estimate of each series on the index, with its source and day
+        String gazaCard = index.select("article.story-card").get(1).text();
+        assertTrue(gazaCard.contains("45,500") && gazaCard.contains("Gaza Health Ministry") && gazaCard.contains("2024-12-23"), gazaCard);
+        // Gaza's chart holds Gaza's figures only, one colour per source
+        String json = gazaPage.getElementById("chart-" + GAZA_KILLED + "-data").data();
+        assertTrue(json.contains("45300") && !json.contains("\"source\":\"Army\""), json);
+        assertEquals("3", gazaPage.getElementById("chart-" + GAZA_KILLED).attr("data-points"));
+        // evidence: one row per assertion, outlets linked to their articles
+        var rows = gazaPage.select("#s-" + GAZA_KILLED + " table.evidence tbody tr");
+        assertEquals(3, rows.size(), rows.toString());
+        assertEquals(List.of("https://daily/g2", "https://daily/g3", "https://wire/g1"), // same day: by outlet
+                rows.get(0).select("td.outlets a").eachAttr("href"));
+        assertEquals("45,300", rows.get(0).select("mark").text());
+        // the army's 12 casualties reported as 12 dead by the gazette: flagged on both rows
+        assertTrue(borderPage.select("tr.flagged .discrepancy").size() >= 2, borderPage.select("tr.flagged").toString());
     }
 }
