@@ -22,8 +22,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
 /**
  * Estimate series: one quantity estimated over time, so that convergence compares like with like.
  * A claim's series is its story, metric, population class and actor ("killed · military · KP" in the
- * Kursk story). A claim that does not say whose people were counted joins its story's series of that
- * metric and class when the story has only one actor for it; it never joins another story's series.
+ * Kursk story). A claim that does not say whose people were counted joins its article's actor for that
+ * metric and class when the article names only one; otherwise it stays in its story's series for that
+ * metric and class without an actor, and it never joins another story's series.
  * An article without a story is a story of its own. A war's running total ("Russian losses since the
  * start of the invasion") is the campaign's series, across the stories that report it.
  */
@@ -44,7 +45,9 @@ public final class EstimateSeries {
      */
     public static Dataset<Row> assign(Dataset<Row> claims, java.util.List<String> cumulativeCues) {
         Column story = coalesce(col("story_id"), concat(lit("doc:"), col("doc_id")));
-        WindowSpec quantity = Window.partitionBy(story, col("metric"), col("population_class"));
+        // within the article: a story may have two sides, and "12,000 troops" of one article must not
+        // join the other side's series because only that side is named elsewhere in the story
+        WindowSpec quantity = Window.partitionBy(col("doc_id"), col("metric"), col("population_class"));
         Column actors = collect_set(col("population_actor")).over(quantity); // nulls are not collected
         Column actor = when(col("population_actor").isNotNull(), col("population_actor"))
                 .when(size(actors).equalTo(1), array_min(actors));
