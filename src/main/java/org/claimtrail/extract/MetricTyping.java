@@ -105,6 +105,13 @@ final class MetricTyping implements Serializable {
                     v = cues.verbMetric(s, e.gov(), people, materiel, false);
                 }
             }
+            // "six health workers, four doctors and a nurse were abducted": a figure in apposition to
+            // a counted noun shares its verb
+            for (AnnotatedArticle.Edge e : s.parents(x)) {
+                if (v == null && e.rel().equals("appos") && e.gov() >= 0 && s.isNoun(e.gov()) && e.gov() < x) {
+                    v = cues.verbMetric(s, e.gov(), people, materiel, false);
+                }
+            }
             if ((v == null || v.metric().equals(Metric.DEPLOYED) || v.metric().equals(Metric.OTHER))
                     && q.qualifier() == Qualifier.APPROX && q.first() < q.head() && !s.word(q.first()).matches("\\d.*")) {
                 Typed passive = passiveAhead(s, q, noun);

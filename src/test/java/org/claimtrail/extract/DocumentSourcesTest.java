@@ -83,4 +83,11 @@ class DocumentSourcesTest {
         // without the time stamps, the same figure continues the governor's statement
         assertTrue(withValue(claims("live-blog-carry-control"), 30).source().contains("governor"));
     }
+
+    @Test
+    void abductedPeopleAreCapturedAndAnAppositionSharesTheVerb() {
+        List<Claim> cs = claims("abducted-apposition");
+        assertEquals(Metric.CAPTURED, withValue(cs, 5).metric(), describe(cs));
+        assertEquals(Metric.CAPTURED, withValue(cs, 2).metric(), describe(cs));
+    }
 }
