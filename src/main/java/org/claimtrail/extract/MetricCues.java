@@ -71,6 +71,28 @@ final class MetricCues implements Serializable {
     }
 
     /** A subject's metric: its noun, or an adjective used as one ("the injured", "the dead"). */
+    /** A metric word among the modifiers of a counted noun: "missing persons", "people listed as unaccounted for". */
+    private String describedMetric(SentenceView s, int t, int depth) {
+        for (AnnotatedArticle.Edge e : s.children(t)) {
+            String rel = e.rel();
+            if (!(rel.startsWith("amod") || rel.startsWith("acl") || rel.startsWith("xcomp") || rel.startsWith("advcl"))) {
+                continue;
+            }
+            int c = e.dep();
+            String m = lx.adjMetric.get(s.word(c).toLowerCase(java.util.Locale.ROOT));
+            if (m == null && s.pos(c).equals("VBN")) {
+                m = lx.verbMetric.get(s.lemma(c));
+            }
+            if (m == null && depth > 1) {
+                m = describedMetric(s, c, depth - 1);
+            }
+            if (m != null && !m.equals(Metric.OTHER) && !m.equals(Metric.DEPLOYED)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     String phraseMetric(SentenceView s, int t) {
         String m = nounMetric(s, t);
         if (m == null && lx.adjMetric.containsKey(s.word(t)) && t > 0 && s.word(t - 1).equals("the")) {
@@ -246,10 +268,19 @@ final class MetricCues implements Serializable {
                     return new Typed(m, h);
                 }
                 if (lx.countingNouns.contains(s.lemma(subj))) {
-                    for (int of : s.children(subj, "nmod")) {
-                        if (nouns.isPeople(s, of) || nouns.isMateriel(s, of)) {
-                            return new Typed(Metric.OTHER, h);
+                    boolean described = false;
+                    for (AnnotatedArticle.Edge of : s.children(subj)) {
+                        if (!of.rel().startsWith("nmod") || !(nouns.isPeople(s, of.dep()) || nouns.isMateriel(s, of.dep()))) {
+                            continue;
                         }
+                        described = true;
+                        // "the list of missing persons", "the number of people listed as unaccounted for"
+                        String said = describedMetric(s, of.dep(), 3);
+                        return new Typed(said != null ? said : Metric.OTHER, h);
+                    }
+                    if (!described && s.children(subj, "nmod:of").isEmpty() && s.children(subj, "compound").isEmpty()
+                            && s.children(subj, "amod").isEmpty()) {
+                        return new Typed(MetricTyping.PREVIOUS, h); // "when the number topped 1,000": the figure before
                     }
                 }
             }

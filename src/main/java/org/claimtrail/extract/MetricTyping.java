@@ -135,6 +135,13 @@ final class MetricTyping implements Serializable {
         }
         if (!q.fractionBase()) {
             Typed v = cues.verbMetric(s, x, people, materiel, false);
+            if (v != null && v.metric().equals(Metric.OTHER)) {
+                // "the number of people listed as unaccounted for now has 388 names": the subject says more
+                Typed subj = cues.subjectMetric(s, x, people, materiel);
+                if (subj != null && !subj.metric().equals(Metric.OTHER)) {
+                    return subj;
+                }
+            }
             if (v != null) {
                 return v;
             }

@@ -90,4 +90,12 @@ class DocumentSourcesTest {
         assertEquals(Metric.CAPTURED, withValue(cs, 5).metric(), describe(cs));
         assertEquals(Metric.CAPTURED, withValue(cs, 2).metric(), describe(cs));
     }
+
+    @Test
+    void aCountingNounSaysWhatItCountsThroughItsPeoplesModifiersOrTheFigureBefore() {
+        assertEquals(Metric.MISSING, only("list-narrowed").metric());
+        List<Claim> cs = claims("number-topped");
+        assertEquals(Metric.MISSING, withValue(cs, 212).metric(), describe(cs));
+        assertEquals(Metric.MISSING, withValue(cs, 900).metric(), describe(cs));
+    }
 }
