@@ -53,6 +53,11 @@ public final class HtmlArticle {
             parts.addAll(paragraphs);
             return String.join("\n\n", parts);
         }
+
+        /** The same page with the paragraphs that a test says are furniture left out. */
+        public Extracted without(java.util.function.Predicate<String> furniture) {
+            return new Extracted(title, published, lang, siteName, paragraphs.stream().filter(furniture.negate()).toList());
+        }
     }
 
     public static Extracted extract(Document doc, HtmlRules rules) {

@@ -137,7 +137,9 @@ public final class WarcArticles {
                 charset = null; // jsoup then looks for <meta charset>, else UTF-8
             }
             Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), charset, record.target());
-            HtmlArticle.Extracted page = HtmlArticle.extract(doc, rules.html());
+            // a paragraph that is one boilerplate line ("Advertisement") goes whole, blank lines and all
+            HtmlArticle.Extracted page = HtmlArticle.extract(doc, rules.html())
+                    .without(p -> p.indexOf('\n') < 0 && rules.boilerplate().isFurnitureLine(p));
             if (page.paragraphs().isEmpty()) {
                 return reject(docId, RejectReason.EMPTY, "no article text in the page " + record.target());
             }
