@@ -107,7 +107,8 @@ public final class WarcArticles {
                 }
                 HttpResponse http = response.http();
                 if (http.status() != 200) {
-                    return reject(docId, RejectReason.HTTP_STATUS, "HTTP " + http.status() + " " + http.reason() + " for " + url);
+                    String reason = http.reason() == null || http.reason().isBlank() ? "" : " " + http.reason().strip();
+                    return reject(docId, RejectReason.HTTP_STATUS, "HTTP " + http.status() + reason + " for " + url);
                 }
                 return html(response, http.contentType(), http.bodyDecoded(), docId, offset);
             }
@@ -174,7 +175,7 @@ public final class WarcArticles {
             put(given, "url", record.target());
             given.put("warc_type", record.type());
             given.put("warc_offset", Long.toString(offset));
-            given.put("crawled", record.date().toString());
+            record.headers().first("WARC-Date").ifPresent(d -> given.put("crawled", d));
             if (record.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
                 given.put("warc_truncated", record.truncated().name().toLowerCase(Locale.ROOT));
             }
