@@ -2,13 +2,16 @@ package org.claimtrail.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.hadoop.fs.Seekable;
-import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.claimtrail.io.CorpusFiles;
 
@@ -23,6 +26,10 @@ public final class JsonLinesSplits {
     private JsonLinesSplits() {
     }
 
+    /** How many newlines one range holds. */
+    public record RangeCount(String path, long start, long newlines) implements Serializable {
+    }
+
     /** The units with every JSON Lines range's first line number filled in. */
     public static List<InputUnit> numberLines(SparkSession spark, List<InputUnit> units) {
         List<InputUnit> ranges = units.stream().filter(InputUnit::isRange).toList();
@@ -30,30 +37,22 @@ public final class JsonLinesSplits {
             return units;
         }
         spark.sparkContext().setJobDescription("ingest: count the lines of split JSON Lines files");
-        List<Long> counts = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(ranges, ranges.size())
-                .map(u -> newlines(u.path(), u.start(), u.end()))
-                .collect();
-        Map<String, Map<Long, Long>> newlinesBefore = new HashMap<>();
+        // Java serialization, as IngestStage ships units: Kryo (spark-defaults.conf) cannot make records
+        List<RangeCount> counts = new ArrayList<>(spark.createDataset(ranges, Encoders.javaSerialization(InputUnit.class))
+                .map((MapFunction<InputUnit, RangeCount>) u -> new RangeCount(u.path(), u.start(),
+                        newlines(u.path(), u.start(), u.end())), Encoders.javaSerialization(RangeCount.class))
+                .collectAsList());
+        counts.sort(Comparator.comparing(RangeCount::path).thenComparingLong(RangeCount::start));
+        Map<String, Long> newlinesBefore = new HashMap<>();
         Map<String, Long> running = new HashMap<>();
-        // discovery lists a file's ranges in byte order; sort anyway, the sums depend on it
-        Integer[] order = new Integer[ranges.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> {
-            int c = ranges.get(a).path().compareTo(ranges.get(b).path());
-            return c != 0 ? c : Long.compare(ranges.get(a).start(), ranges.get(b).start());
-        });
-        for (int i : order) {
-            InputUnit u = ranges.get(i);
-            long before = running.getOrDefault(u.path(), 0L);
-            newlinesBefore.computeIfAbsent(u.path(), k -> new HashMap<>()).put(u.start(), before);
-            running.put(u.path(), before + counts.get(i));
+        for (RangeCount c : counts) {
+            long before = running.getOrDefault(c.path(), 0L);
+            newlinesBefore.put(c.path() + "@" + c.start(), before);
+            running.put(c.path(), before + c.newlines());
         }
         List<InputUnit> out = new ArrayList<>(units.size());
         for (InputUnit u : units) {
-            out.add(u.isRange() ? u.withFirstLine(1 + newlinesBefore.get(u.path()).get(u.start())) : u);
+            out.add(u.isRange() ? u.withFirstLine(1 + newlinesBefore.get(u.path() + "@" + u.start())) : u);
         }
         return out;
     }
