@@ -20,8 +20,12 @@ public final class ArticleFactory {
     private ArticleFactory() {
     }
 
-    /** Metadata keys with a column of their own; any other given key goes to {@code meta}. */
-    static final Set<String> COLUMNS = Set.of("outlet", "url", "published", "lang", "title");
+    /**
+     * Metadata keys with a column of their own; any other given key goes to {@code meta}.
+     * {@code published_from} names where a given date came from when it is not a manifest or JSON field
+     * ({@code html} for a page's meta or JSON-LD date).
+     */
+    static final Set<String> COLUMNS = Set.of("outlet", "url", "published", "lang", "title", "published_from");
 
     public static IngestOutcome build(RawRecord raw, IngestRules rules) {
         String normalized = GluedSentences.unglue(raw.text().replace("\r\n", "\n").replace('\r', '\n'));
@@ -52,7 +56,7 @@ public final class ArticleFactory {
                 meta.put("published_ignored", givenDate + " (in the future)");
             } else {
                 published = d.get();
-                publishedFrom = "manifest";
+                publishedFrom = given.getOrDefault("published_from", "manifest");
             }
         }
         if (published == null) {

@@ -91,6 +91,11 @@ public final class BoilerplateFilter implements Serializable {
         return new Cleaned(kept.toString().strip(), dropped);
     }
 
+    /** True when a {@code line} rule drops this line wherever it stands. */
+    public boolean isFurnitureLine(String line) {
+        return matches(Kind.LINE, line.strip());
+    }
+
     private boolean matches(Kind kind, String line) {
         for (Rule r : rules) {
             if (r.kind() == kind && r.pattern().matcher(line).find()) {

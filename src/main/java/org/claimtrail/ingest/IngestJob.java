@@ -1,12 +1,14 @@
 package org.claimtrail.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.when;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,8 +26,12 @@ public final class IngestJob {
     private IngestJob() {
     }
 
-    /** What the run tells the user: records read, articles kept, rejects by reason. */
-    public record Counts(long read, long articles, Map<String, Long> rejectsByReason, Delta delta) {
+    /**
+     * What the run tells the user: article candidates read, articles kept, rejects by reason, and the
+     * web archive records that are no article candidates (by WARC-Type), which are in neither table.
+     */
+    public record Counts(long read, long articles, Map<String, Long> rejectsByReason, Map<String, Long> skipped,
+                         Delta delta) {
         public long rejects() {
             return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -33,7 +39,9 @@ public final class IngestJob {
         @Override
         public String toString() {
             return "ingest: read " + read + ", articles " + articles + ", rejected " + rejects()
-                    + (rejectsByReason.isEmpty() ? "" : " " + rejectsByReason) + (delta == null ? "" : "; " + delta);
+                    + (rejectsByReason.isEmpty() ? "" : " " + rejectsByReason)
+                    + (skipped.isEmpty() ? "" : "; WARC records that are not articles, skipped " + skipped)
+                    + (delta == null ? "" : "; " + delta);
         }
     }
 
@@ -61,10 +69,12 @@ public final class IngestJob {
         List<String> inputs = settings.inputs();
         IngestRules rules = new IngestRules(
                 BoilerplateFilter.load(settings.path(Settings.LEXICON_DIR).resolve("boilerplate.tsv")),
+                HtmlRules.load(settings.path(Settings.LEXICON_DIR).resolve("html.tsv")),
                 settings.getLong(Settings.INGEST_MAX_BYTES),
                 LocalDate.now(ZoneOffset.UTC));
         spark.sparkContext().setJobDescription("ingest: discover inputs");
-        List<InputUnit> units = CorpusDiscovery.discover(inputs, settings.list(Settings.INGEST_EXCLUDE));
+        List<InputUnit> units = CorpusDiscovery.discover(inputs, settings.list(Settings.INGEST_EXCLUDE),
+                settings.getLong(Settings.INGEST_SPLIT_BYTES));
         return run(spark, units, rules, (int) settings.getLong(Settings.INGEST_PARTITIONS), tables);
     }
 
@@ -72,7 +82,16 @@ public final class IngestJob {
         spark.sparkContext().setJobDescription("ingest: read and parse articles");
         Dataset<Row> outcomes = IngestStage.read(spark, units, rules, partitions).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            long read = outcomes.count();
+            long read = 0;
+            Map<String, Long> skipped = new TreeMap<>();
+            for (Row r : outcomes.groupBy(when(col("stage").equalTo(IngestStage.SKIPPED), col("reason")).as("skipped"))
+                    .count().collectAsList()) {
+                if (r.isNullAt(0)) {
+                    read = r.getLong(1);
+                } else {
+                    skipped.put(r.getString(0), r.getLong(1));
+                }
+            }
             IngestStage.Result result = IngestStage.split(outcomes);
             // read before the new table is staged: in a run, the committed table is the previous batch
             Dataset<Row> previous = tables.exists(Tables.ARTICLES) ? tables.read(spark, Tables.ARTICLES).select("doc_id", "sha256") : null;
@@ -91,7 +110,7 @@ public final class IngestJob {
             for (Row r : tables.read(spark, Tables.REJECTS).filter(col("stage").equalTo("ingest")).groupBy("reason").count().orderBy(col("reason")).collectAsList()) {
                 byReason.put(r.getString(0), r.getLong(1));
             }
-            Counts counts = new Counts(read, articles, byReason, delta);
+            Counts counts = new Counts(read, articles, byReason, skipped, delta);
             if (counts.read() != counts.articles() + counts.rejects()) {
                 throw new IllegalStateException("record counts do not reconcile: " + counts);
             }

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 /**
  * What the ingest functions need from configuration, shipped to executors with the task.
  *
- * @param maxBytes largest record accepted, in bytes
+ * @param html     how an archived page's article is found (WARC input)
+ * @param maxBytes largest record accepted, in bytes (after decompression)
  * @param today    the run's date: a published date after it is not believed
  */
-public record IngestRules(BoilerplateFilter boilerplate, long maxBytes, LocalDate today) implements Serializable {
+public record IngestRules(BoilerplateFilter boilerplate, HtmlRules html, long maxBytes, LocalDate today)
+        implements Serializable {
 }

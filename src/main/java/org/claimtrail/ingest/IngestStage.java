@@ -6,9 +6,10 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -56,17 +57,35 @@ public final class IngestStage {
                 .add("detail", DataTypes.StringType, true);
     }
 
-    /** Reads the units in parallel: each input record becomes one outcome row. */
+    /** The stage of an outcome row for a record that is no article candidate (split drops these rows). */
+    public static final String SKIPPED = "skipped";
+
+    /**
+     * Reads the units in parallel: each input record becomes one outcome row, produced as the unit is
+     * read (a unit is never held whole). Ranges of large JSON Lines files get their line numbers first.
+     */
     public static Dataset<Row> read(SparkSession spark, List<InputUnit> units, IngestRules rules, int partitions) {
-        int n = partitions > 0 ? partitions : Math.max(1, Math.min(units.size(), spark.sparkContext().defaultParallelism() * 4));
+        List<InputUnit> numbered = JsonLinesSplits.numberLines(spark, units);
+        int n = partitions > 0 ? partitions : Math.max(1, Math.min(numbered.size(), spark.sparkContext().defaultParallelism() * 4));
         FlatMapFunction<InputUnit, Row> readUnit = unit -> {
-            List<Row> rows = new ArrayList<>();
-            for (IngestOutcome o : CorpusReader.read(unit, rules)) {
-                rows.add(toRow(o));
+            Outcomes outcomes = CorpusReader.stream(unit, rules);
+            TaskContext task = TaskContext.get();
+            if (task != null) {
+                task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> outcomes.closeQuietly());
             }
-            return rows.iterator();
+            return new Iterator<Row>() {
+                @Override
+                public boolean hasNext() {
+                    return outcomes.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    return toRow(outcomes.next());
+                }
+            };
         };
-        return spark.createDataset(units, Encoders.javaSerialization(InputUnit.class))
+        return spark.createDataset(numbered, Encoders.javaSerialization(InputUnit.class))
                 .repartition(n)
                 .flatMap(readUnit, ExpressionEncoder.apply(OUTCOMES));
     }
@@ -78,8 +97,15 @@ public final class IngestStage {
                     a.publishedFrom(), a.lang(), a.title(), a.text(), a.nChars(), a.sha256(), a.boilerplateLines(),
                     CollectionConverters.asScala(a.meta()), null, null, null);
         }
-        Reject r = o.reject();
         Object[] v = new Object[OUTCOMES.size()];
+        if (o.skipped() != null) {
+            v[1] = o.skipped().sourcePath();
+            v[2] = o.skipped().line();
+            v[v.length - 3] = SKIPPED;
+            v[v.length - 2] = o.skipped().what();
+            return RowFactory.create(v);
+        }
+        Reject r = o.reject();
         v[0] = r.docId();
         v[1] = r.sourcePath();
         v[2] = r.line();
@@ -90,7 +116,7 @@ public final class IngestStage {
     }
 
     /**
-     * Splits outcome rows into articles and rejects. A text seen before (same sha256) is rejected as
+     * Splits outcome rows into articles and rejects; rows of skipped records go to neither. A text seen before (same sha256) is rejected as
      * {@code duplicate}; a doc_id seen before with another text as {@code duplicate_id}. "Before" is
      * path order, so the choice does not depend on how Spark partitioned the input.
      */
@@ -113,7 +139,8 @@ public final class IngestStage {
                         lit(RejectReason.DUPLICATE_ID.code()).as("reason"),
                         concat(lit("doc_id already used, with another text, by "), col("_first")).as("detail"));
         Dataset<Row> articles = unique.filter(col("_rank").equalTo(1)).select(columns(Schemas.ARTICLES));
-        Dataset<Row> rejects = outcomes.filter(col("reason").isNotNull()).select(columns(Schemas.REJECTS))
+        Dataset<Row> rejects = outcomes.filter(col("reason").isNotNull().and(col("stage").notEqual(SKIPPED)))
+                .select(columns(Schemas.REJECTS))
                 .unionByName(textDups).unionByName(idDups);
         return new Result(articles, rejects);
     }

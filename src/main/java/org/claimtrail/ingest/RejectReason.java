@@ -24,8 +24,14 @@ public enum RejectReason {
     MISSING_FILE,
     /** A manifest row that cannot be read (wrong number of fields, no file name, repeated file). */
     BAD_MANIFEST_ROW,
-    /** A file in an input folder that is neither text nor JSON Lines. */
+    /** A file in an input folder that is neither text, JSON Lines nor a web archive. */
     UNSUPPORTED_FILE,
+    /** A WARC response (or resource) whose payload is not HTML: an image, a PDF, a feed, a DNS answer. */
+    NOT_HTML,
+    /** A WARC response whose HTTP status is not 200 (a redirect, a 404, a server error). */
+    HTTP_STATUS,
+    /** A WARC record, or the HTTP message in it, that cannot be parsed. */
+    BAD_RECORD,
     /** A file that could not be read (gone, no permission, I/O error). */
     UNREADABLE;
 

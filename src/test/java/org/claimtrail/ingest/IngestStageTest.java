@@ -60,7 +60,7 @@ class IngestStageTest {
                 "{\"text\":\"An article with no id: dozens were wounded.\"}",
                 ""));
         List<InputUnit> units = CorpusDiscovery.discover(List.of(corpus.toString()));
-        IngestRules rules = new IngestRules(ArticleFactoryTest.RULES.boilerplate(), 4_000, ArticleFactoryTest.RULES.today());
+        IngestRules rules = new IngestRules(ArticleFactoryTest.RULES.boilerplate(), ArticleFactoryTest.RULES.html(), 4_000, ArticleFactoryTest.RULES.today());
         SparkSession spark = SharedSpark.get();
         Tables tables = new Tables(dir.resolve("out"));
         counts = IngestJob.run(spark, units, rules, 3, tables);
