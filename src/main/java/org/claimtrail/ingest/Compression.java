@@ -38,12 +38,23 @@ public final class Compression {
             synchronized (Compression.class) {
                 if (factory == null) {
                     Configuration conf = new Configuration();
-                    conf.set("io.compression.codecs", CODECS);
+                    // only the codecs this JVM can load: a missing one must not stop plain and gzip input
+                    conf.set("io.compression.codecs", String.join(",", java.util.Arrays.stream(CODECS.split(","))
+                            .filter(Compression::loadable).toList()));
                     factory = new CompressionCodecFactory(conf);
                 }
             }
         }
         return factory;
+    }
+
+    private static boolean loadable(String className) {
+        try {
+            Class.forName(className, false, Compression.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** The codec a file name asks for, if it ends in a compression extension. */
