@@ -180,8 +180,11 @@ final class Attribution implements java.io.Serializable {
             // verb after the content, with a subject of its own, is the attribution
             boolean trailing = rel.equals("ccomp") && c > node && firstChild(s, c, "nsubj") >= 0
                     && firstChild(s, c, "ccomp") < 0;
+            // "..., while a rights group put the number at 1,000": a contrasting source, not this one's
+            boolean contrast = rel.equals("advcl") && e.rel().contains(":")
+                    && lx.contrastMarkers.contains(e.rel().substring(e.rel().indexOf(':') + 1));
             if (k != null && !k.equals("cite") && s.isVerb(c) && (SIDE_RELS.contains(rel) || trailing)
-                    && !chain.contains(c) && !rel.equals("conj")) {
+                    && !chain.contains(c) && !rel.equals("conj") && !contrast) {
                 addWithRelays(s, out, heads, chain, new Reporter(c, k, agentOfVerb(s, c, k)));
             }
         }

@@ -52,6 +52,8 @@ public final class ExtractionLexicon implements Serializable {
     final List<String> cumulativeCues = new ArrayList<>();
     /** Head nouns whose of/for/at phrase belongs to the name: "spokesman for the army", "Ministry of Health". */
     final Set<String> nameHeads = new HashSet<>();
+    /** "while", "whereas": a clause they open that reports is another source's statement. */
+    final Set<String> contrastMarkers = new HashSet<>();
     /** Nouns that describe an organisation named before ("the agency", "the group"). */
     final Set<String> descriptionNouns = new HashSet<>();
     /** Verbs of belief: agentless, they hedge a figure in the article's own voice. */
@@ -150,6 +152,7 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "non_source_nouns.tsv", lx.nonSourceNouns);
         words(dir, "anaphoric_determiners.tsv", lx.anaphoricDeterminers);
         words(dir, "name_heads.tsv", lx.nameHeads);
+        words(dir, "contrast_markers.tsv", lx.contrastMarkers);
         for (LexiconFile.Entry e : read(dir, "cumulative_cues.tsv")) {
             lx.cumulativeCues.add(e.field(0).toLowerCase(java.util.Locale.ROOT));
         }

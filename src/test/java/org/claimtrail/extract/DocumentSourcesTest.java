@@ -98,4 +98,10 @@ class DocumentSourcesTest {
         assertEquals(Metric.MISSING, withValue(cs, 212).metric(), describe(cs));
         assertEquals(Metric.MISSING, withValue(cs, 900).metric(), describe(cs));
     }
+
+    @Test
+    void aContrastingClauseThatReportsIsAnotherSourcesStatement() {
+        List<Claim> cs = claims("contrast-while");
+        assertTrue(withValue(cs, 312).source().contains("interior ministry"), describe(cs));
+    }
 }
