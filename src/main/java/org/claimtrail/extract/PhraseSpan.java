@@ -40,6 +40,10 @@ final class PhraseSpan {
                 if (rel.equals("punct") && s.pos(e.dep()).equals("HYPH")) {
                     keep = true; // "Lee Seong-kweun" is tokenized Seong - kweun
                 }
+                if (e.dep() + 2 == t && s.pos(e.dep() + 1).equals("HYPH") && s.word(e.dep()).matches("\\p{L}+")
+                        && s.word(t).matches("\\p{Ll}+")) {
+                    keep = true; // "a US-based rights group": the word hyphened to a modifier, whatever its relation
+                }
                 if (base.equals("conj") && !rel.equals("conj") && !rel.startsWith("conj:")) {
                     keep = false;
                 }

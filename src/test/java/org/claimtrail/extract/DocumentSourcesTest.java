@@ -104,4 +104,9 @@ class DocumentSourcesTest {
         List<Claim> cs = claims("contrast-while");
         assertTrue(withValue(cs, 312).source().contains("interior ministry"), describe(cs));
     }
+
+    @Test
+    void aHyphenedModifierKeepsItsFirstWord() {
+        assertEquals("Geneva-based monitoring group", only("hyphen-based").source());
+    }
 }
