@@ -130,20 +130,13 @@ final class Attribution implements java.io.Serializable {
             for (AnnotatedArticle.Edge e : s.children(node)) {
                 String rel = e.rel().split(":")[0];
                 if ((rel.equals("advcl") || rel.equals("conj") || rel.equals("parataxis")) && !chain.contains(e.dep())
-                        && e.dep() > anchor && e.dep() < according && !firstChildIn(s, e.dep(), "nsubj", "nsubj:pass").isEmpty()) {
+                        && e.dep() > anchor && e.dep() < according
+                        && !(s.children(e.dep(), "nsubj").isEmpty() && s.children(e.dep(), "nsubj:pass").isEmpty())) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static List<Integer> firstChildIn(SentenceView s, int t, String... rels) {
-        List<Integer> out = new ArrayList<>();
-        for (String rel : rels) {
-            out.addAll(s.children(t, rel));
-        }
-        return out;
     }
 
     /**

@@ -20,9 +20,11 @@ public final class SourcePhrases implements Serializable {
             "unnamed official");
 
     private final ExtractionLexicon lx;
+    private final CountryNames countries;
 
     public SourcePhrases(ExtractionLexicon lx) {
         this.lx = lx;
+        this.countries = new CountryNames(lx);
     }
 
     /** The type of a source named in a sentence, its head token helping (a PERSON, "official"). */
@@ -84,20 +86,7 @@ public final class SourcePhrases implements Serializable {
 
     /** The country a phrase names (leftmost cue of {@code countries.tsv}), or null. */
     public String countryOf(String phrase) {
-        String lower = " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[’]", "'").replaceAll("[^a-z0-9.' ]", " ") + " ";
-        int best = Integer.MAX_VALUE;
-        String code = null;
-        for (ExtractionLexicon.Phrase<String> p : lx.countries) {
-            String needle = " " + String.join(" ", p.tokens());
-            for (String end : new String[] {" ", "'s "}) {
-                int at = lower.indexOf(needle + end);
-                if (at >= 0 && at < best) {
-                    best = at;
-                    code = p.value();
-                }
-            }
-        }
-        return code;
+        return countries.codeOf(phrase);
     }
 
     /**

@@ -51,10 +51,9 @@ public final class EstimateSeries {
         Column actors = collect_set(col("population_actor")).over(quantity); // nulls are not collected
         Column actor = when(col("population_actor").isNotNull(), col("population_actor"))
                 .when(size(actors).equalTo(1), array_min(actors));
-        Column cumulative = lit(false);
-        for (String cue : cumulativeCues) {
-            cumulative = cumulative.or(lower(col("sentence")).contains(cue));
-        }
+        // one pattern of all the cues, matched once per sentence
+        Column cumulative = cumulativeCues.isEmpty() ? lit(false) : lower(col("sentence")).rlike(String.join("|",
+                cumulativeCues.stream().map(java.util.regex.Pattern::quote).toList()));
         Column campaign = when(cumulative.and(col("place_country").isNotNull()).and(actor.isNotNull()),
                 concat(lit("campaign:"), col("place_country"), lit("|"), actor)).otherwise(story);
         return claims.withColumn("series_id", id(campaign, col("metric"), col("population_class"), actor));
