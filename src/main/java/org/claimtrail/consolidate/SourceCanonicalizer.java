@@ -45,12 +45,15 @@ public final class SourceCanonicalizer implements Serializable {
     private final Map<String, String> branches;
     /** Words of country names and adjectives (countries.tsv): no proper name of a speaker on their own. */
     private final Set<String> countryWords;
+    /** Pronouns (pronouns.tsv): "its chief of staff" is the body of whatever "it" is. */
+    private final Set<String> pronouns;
 
     /** The word lists of {@code conf/lexicon/} that keying uses, read by {@link #load}. */
     public record Words(Set<String> prefixes, Set<String> functionWords, Set<String> spokespersonRoles,
-                        Set<String> roleWords, Map<String, String> branches, Set<String> countryWords) implements Serializable {
+                        Set<String> roleWords, Map<String, String> branches, Set<String> countryWords,
+                        Set<String> pronouns) implements Serializable {
         static Words none() {
-            return new Words(Set.of("a", "an", "the"), Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
+            return new Words(Set.of("a", "an", "the"), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of());
         }
     }
 
@@ -66,6 +69,7 @@ public final class SourceCanonicalizer implements Serializable {
         this.roleWords = Set.copyOf(words.roleWords());
         this.branches = Map.copyOf(words.branches());
         this.countryWords = Set.copyOf(words.countryWords());
+        this.pronouns = Set.copyOf(words.pronouns());
     }
 
     public static SourceCanonicalizer load(Path csv) {
@@ -86,7 +90,8 @@ public final class SourceCanonicalizer implements Serializable {
             }
         }
         Words words = new Words(firstFields(csv, "source_prefixes.tsv"), firstFields(csv, "function_words.tsv"),
-                firstFields(csv, "spokesperson_roles.tsv"), firstFields(csv, "person_roles.tsv"), branches, countryWords);
+                firstFields(csv, "spokesperson_roles.tsv"), firstFields(csv, "person_roles.tsv"), branches, countryWords,
+                firstFields(csv, "pronouns.tsv"));
         SourceCanonicalizer keying = new SourceCanonicalizer(List.of(), words);
         List<Entry> entries = new ArrayList<>();
         for (ManifestCsv.Row r : ManifestCsv.parse(text).rows()) {
@@ -197,8 +202,11 @@ public final class SourceCanonicalizer implements Serializable {
         String country = mention.country() != null ? mention.country()
                 : normalize(phrase).matches(".*\\b(country|nation)\\b.*") ? mention.intermediaryCountry() : null;
         String type = mention.type();
-        // a listed body of another country is not this one: "Russian General Staff" is not Ukraine's
-        if (fromTable != null && (country == null || fromTable.country() == null || fromTable.country().equals(country))) {
+        // a listed body of another country is not this one: "Russian General Staff" is not Ukraine's;
+        // nor of an unknown one: "its chief of the general staff" (Israel's) is no listed country's
+        String first = normalize(phrase).split(" ")[0];
+        boolean ofAntecedent = country == null && pronouns.contains(first);
+        if (fromTable != null && (country == null && !ofAntecedent || fromTable.country() == null || fromTable.country().equals(country))) {
             return fromTable;
         }
         if ("person".equals(type)) {

@@ -60,7 +60,7 @@ final class Attribution implements java.io.Serializable {
         for (int t = skipFrom; t >= 0 && t <= skipTo; t++) {
             heads.add(t);
         }
-        List<Integer> chain = chain(s, anchor);
+        List<Integer> chain = withinContrast(s, chain(s, anchor));
         for (int node : chain) {
             // "according to X" and relays attached to this clause come before the clause's own verb
             for (AnnotatedArticle.Edge e : s.children(node)) {
@@ -109,6 +109,25 @@ final class Attribution implements java.io.Serializable {
             }
         }
         return out;
+    }
+
+    /**
+     * "Türkiye reported 1,500 deaths while Syria had recovered 900 bodies": a contrasting clause with
+     * its own subject, hung on a reporting verb, is another party's statement; that verb's reporter
+     * does not speak for it. ("X said 11 were killed while 78 were injured": the clause hangs on
+     * "killed", inside what X said.)
+     */
+    private List<Integer> withinContrast(SentenceView s, List<Integer> chain) {
+        for (int i = 0; i < chain.size() - 1; i++) {
+            AnnotatedArticle.Edge up = s.parent(chain.get(i));
+            String rel = up == null ? "" : up.rel();
+            if (rel.startsWith("advcl:") && lx.contrastMarkers.contains(rel.substring(rel.indexOf(':') + 1))
+                    && !s.children(chain.get(i), "nsubj").isEmpty() && s.isVerb(up.gov())
+                    && lx.reportingVerbs.containsKey(s.lemma(up.gov()))) {
+                return chain.subList(0, i + 1);
+            }
+        }
+        return chain;
     }
 
     /** "killed, according to a tally from X", "the deaths listed in a report by X": a document with its author. */

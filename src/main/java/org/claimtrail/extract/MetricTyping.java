@@ -226,6 +226,20 @@ final class MetricTyping implements Serializable {
                 }
             }
         }
+        // "it has identified 263 civilians and 164 personnel among the dead": the whole hangs on the verb
+        if (up != null && up.rel().equals("obj") && up.gov() >= 0 && s.isVerb(up.gov())) {
+            for (AnnotatedArticle.Edge e : s.children(up.gov())) {
+                if (e.rel().endsWith(":among")) {
+                    String m = cues.phraseMetric(s, e.dep());
+                    if (m == null) {
+                        m = lx.adjMetric.get(s.word(e.dep()));
+                    }
+                    if (m != null && !m.equals(Metric.OTHER)) {
+                        return new Typed(m, up.gov());
+                    }
+                }
+            }
+        }
         // "The death toll includes 17,000 volunteers": what the whole counts, whatever the part is
         if (up != null && up.rel().equals("obj") && up.gov() >= 0 && lx.inclusionVerbs.contains(s.lemma(up.gov()))) {
             for (int subj : s.children(up.gov(), "nsubj")) {
@@ -277,8 +291,8 @@ final class MetricTyping implements Serializable {
      */
     private Typed tollBefore(SentenceView s, Quantity q) {
         AnnotatedArticle.Edge up = s.parent(q.head());
-        if (up == null || up.gov() < 0 || !s.isVerb(up.gov()) || !lx.restatingVerbs.contains(s.lemma(up.gov()))
-                && !lx.levelVerbs.contains(s.lemma(up.gov()))) {
+        String verb = up == null || up.gov() < 0 ? null : verbLemma(s, up.gov());
+        if (verb == null || !lx.restatingVerbs.contains(verb) && !lx.levelVerbs.contains(verb)) {
             return null;
         }
         for (int k = up.gov() - 1; k >= 0 && k >= up.gov() - 25; k--) {
@@ -293,6 +307,27 @@ final class MetricTyping implements Serializable {
                     }
                 }
                 return m == null ? null : new Typed(m, up.gov());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The verb lemma of a token: its lemma when tagged a verb; for an "-ing" form tagged a noun ("with
+     * the death toll climbing to 139"), the verb it is formed from; else null.
+     */
+    private String verbLemma(SentenceView s, int t) {
+        if (s.isVerb(t)) {
+            return s.lemma(t);
+        }
+        String w = s.word(t);
+        if (!w.endsWith("ing") || w.length() < 6) {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - 3);
+        for (String v : new String[] {stem, stem + "e", stem.substring(0, stem.length() - 1)}) {
+            if (lx.levelVerbs.contains(v) || lx.restatingVerbs.contains(v)) {
+                return v;
             }
         }
         return null;

@@ -44,6 +44,10 @@ final class PhraseSpan {
                         && s.word(t).matches("\\p{Ll}+")) {
                     keep = true; // "a US-based rights group": the word hyphened to a modifier, whatever its relation
                 }
+                if ((rel.equals("nmod:of") || rel.equals("nmod:for")) && properName(s, t) && properName(s, e.dep())
+                        && !s.ner(t).equals("PERSON")) {
+                    keep = true; // "the Office for the Elimination of Consequences of Natural Disasters": one name
+                }
                 if (base.equals("conj") && !rel.equals("conj") && !rel.startsWith("conj:")) {
                     keep = false;
                 }
@@ -51,7 +55,7 @@ final class PhraseSpan {
                     todo.add(e.dep());
                 }
             }
-            if (t != head && withTitleComplement) {
+            if (t != head && (withTitleComplement || properName(s, t))) {
                 for (AnnotatedArticle.Edge e : s.children(t)) {
                     if (e.rel().equals("case") || e.rel().equals("det") || e.rel().equals("compound") || e.rel().equals("amod")) {
                         if (Math.abs(e.dep() - head) < 15) {
@@ -69,6 +73,19 @@ final class PhraseSpan {
         }
         while (in.contains(last + 1)) {
             last++;
+        }
+        // "Office for the Relief of Victims of Floods", however the parser hung its parts: a name goes on
+        // through "of"/"for" (and "the") to the next capitalized nouns
+        while (properName(s, last) && !s.ner(last).equals("PERSON") && last + 2 < s.size()
+                && (s.word(last + 1).equals("of") || s.word(last + 1).equals("for"))) {
+            int next = s.word(last + 2).equals("the") ? last + 3 : last + 2;
+            if (next >= s.size() || !properName(s, next) || next - head >= 15) {
+                break;
+            }
+            last = next;
+            while (last + 1 < s.size() && properName(s, last + 1)) {
+                last++;
+            }
         }
         while (first < last && (s.pos(first).equals("DT") || isPunct(s, first))) {
             first++;
@@ -106,6 +123,11 @@ final class PhraseSpan {
             prev = t;
         }
         return b.toString();
+    }
+
+    /** A capitalized noun inside a sentence ("Elimination" is tagged a common noun): part of a name that may go on with "of" or "for". */
+    private static boolean properName(SentenceView s, int t) {
+        return s.pos(t).startsWith("NN") && s.capitalized(t) && t > 0;
     }
 
     private static boolean isPunct(SentenceView s, int i) {

@@ -80,6 +80,12 @@ final class SentenceView {
         return pos(i).startsWith("NN") || pos(i).equals("PRP");
     }
 
+    /** True when the token as written starts with a capital ({@link #word} is lower-cased). */
+    boolean capitalized(int i) {
+        String w = tokens.get(i).word();
+        return w != null && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
     boolean isProperNoun(int i) {
         return pos(i).startsWith("NNP");
     }

@@ -63,14 +63,26 @@ public final class SourcePhrases implements Serializable {
         }
         for (String type : TYPES_OF_BARE_PHRASE) {
             for (ExtractionLexicon.Phrase<String> p : lx.sourceTypes) {
-                // "lawmaker Lee Seong-kweun" is a person with a title, not a government body
-                if (p.value().equals(type) && lower.contains(" " + String.join(" ", p.tokens()) + " ")
-                        && !(type.equals("government") && names >= 2)) {
+                // "lawmaker Lee Seong-kweun" is a person with a title, not a government body; in
+                // "North Carolina Department of Health" the capitalized cue is the body's own name
+                String cue = " " + String.join(" ", p.tokens()) + " ";
+                if (p.value().equals(type) && lower.contains(cue)
+                        && !(type.equals("government") && names >= 2 && !capitalizedIn(phrase, p.tokens().get(0)))) {
                     return type;
                 }
             }
         }
         return names >= 1 ? "person" : null;
+    }
+
+    /** True when {@code word} (lower case) occurs in the phrase with a capital initial. */
+    private static boolean capitalizedIn(String phrase, String word) {
+        for (String w : phrase.split("[^A-Za-z0-9.']+")) {
+            if (w.equalsIgnoreCase(word) && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A phrase without the words that name a country ("lebanese health ministry" → "health ministry"). */

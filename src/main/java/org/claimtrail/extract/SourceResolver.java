@@ -42,7 +42,8 @@ final class SourceResolver implements Serializable {
         String intermediary = null;
         int sourceHead = -1;
         LocalDate statedOn = null;
-        for (Attribution.Reporter r : reporters) {
+        for (int ri = 0; ri < reporters.size(); ri++) {
+            Attribution.Reporter r = reporters.get(ri);
             if (r.kind().equals("deny")) {
                 return null;
             }
@@ -50,6 +51,7 @@ final class SourceResolver implements Serializable {
             if (agent < 0 || lx.isPronoun(s.word(agent), "speaker")) {
                 continue; // "I would say ...," Ryder said: the quote's speaker is the source
             }
+            agent = governingAntecedent(s, reporters, ri, agent);
             String who = attribution.speakerBefore(s, r.head()) ? modifiersBefore(text, s, r.head())
                     : resolve(text, s, agent, d);
             if (who == null) {
@@ -92,8 +94,12 @@ final class SourceResolver implements Serializable {
             // "according to X" speaks for the whole sentence, wherever the parser hung it
             for (int t = 0; t < s.size() && source == null; t++) {
                 for (AnnotatedArticle.Edge e : s.children(t)) {
-                    if (e.rel().endsWith(":according_to") && source == null) {
-                        int agent = speakers.sourceToken(s, speakers.agentOfNoun(s, e.dep()));
+                    // "..., according to Pakistani leaders" parsed as a conjunct of the verb: the noun
+                    // still carries "according" as its case marker
+                    int noun = e.rel().endsWith(":according_to") ? e.dep()
+                            : e.rel().equals("case") && s.lemma(e.dep()).equals("accord") ? t : -1;
+                    if (noun >= 0 && source == null) {
+                        int agent = speakers.sourceToken(s, speakers.agentOfNoun(s, noun));
                         source = agent < 0 ? null : resolve(text, s, agent, d);
                         sourceHead = agent;
                     }
@@ -101,6 +107,32 @@ final class SourceResolver implements Serializable {
             }
         }
         return new Sourced(source, sourceHead, intermediary, statedOn);
+    }
+
+    /**
+     * "HRAI said that it has confirmed 974 fatalities", "a rights group put the toll higher, saying it
+     * confirmed 967": a pronoun agent of an inner reporter is the named agent of the reporter that
+     * governs it, before it in the same sentence, not an earlier sentence's source (which would make
+     * the real speaker an intermediary). "he"/"she" take only a person, "it" only a body.
+     */
+    private int governingAntecedent(SentenceView s, List<Attribution.Reporter> reporters, int index, int agent) {
+        String pronoun = lx.pronouns.get(s.word(agent).toLowerCase(java.util.Locale.ROOT));
+        if (pronoun == null || pronoun.equals("speaker") || pronoun.equals("speaker_group")) {
+            return agent;
+        }
+        for (int i = index + 1; i < reporters.size(); i++) {
+            int outer = speakers.sourceToken(s, reporters.get(i).agent());
+            if (outer < 0 || outer >= agent) {
+                continue;
+            }
+            if (lx.pronouns.containsKey(s.word(outer).toLowerCase(java.util.Locale.ROOT))) {
+                return agent;
+            }
+            boolean person = "PERSON".equals(s.ner(outer)) || lx.personRoles.contains(s.lemma(outer));
+            boolean fits = pronoun.equals("person") ? person : !person || s.word(agent).equalsIgnoreCase("they");
+            return fits ? outer : agent;
+        }
+        return agent;
     }
 
     /** The source an agent token names, pronouns and bare descriptions resolved to an earlier mention. */
@@ -261,7 +293,11 @@ final class SourceResolver implements Serializable {
         }
         int agent = speakers.sourceToken(s, speakers.agentOfNoun(s, t));
         String who = agent < 0 || agent == t ? null : resolve(text, s, agent, d);
-        d.statements.add(new Discourse.Statement(who, date));
+        if (who != null) { // the author of "an Oct. 16 tally from X" is who "the agency" later points back to
+            d.recordSpeaker(s, agent, who, s.ner(agent).equals("PERSON"), date);
+        } else {
+            d.statements.add(new Discourse.Statement(null, date));
+        }
     }
 
     /** "Here is the breakdown by state, according to CNN's tally:": a speaker for the lines that follow. */

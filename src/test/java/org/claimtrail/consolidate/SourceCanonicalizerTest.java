@@ -55,6 +55,15 @@ class SourceCanonicalizerTest {
     }
 
     @Test
+    void aBodyOfAPronounIsNoListedCountrysBody() {
+        Map<String, SourceKey> keys = CANON.canonicalize("", List.of(
+                new SourceCanonicalizer.Mention("its chief of the general staff", "military", null, null),
+                new SourceCanonicalizer.Mention("the General Staff", "military", null, null)));
+        assertEquals(false, keys.get("its chief of the general staff").key().startsWith("UA"));
+        assertEquals("UA-military", keys.get("the General Staff").key());
+    }
+
+    @Test
     void aPhraseTypedAsAPersonAnywhereIsThatPersonWhateverTheOrder() {
         SourceCanonicalizer.Mention asBody = mention("lawmaker Mira Hollen-Vast", "government");
         SourceCanonicalizer.Mention asPerson = mention("lawmaker Mira Hollen-Vast", "person");

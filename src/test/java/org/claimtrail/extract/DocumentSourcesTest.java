@@ -109,4 +109,48 @@ class DocumentSourcesTest {
     void aHyphenedModifierKeepsItsFirstWord() {
         assertEquals("Geneva-based monitoring group", only("hyphen-based").source());
     }
+
+    @Test
+    void aPronounUnderANamedSpeakersVerbIsThatSpeakerNotAnEarlierOne() {
+        Claim c = withValue(claims("pronoun-governed"), 512);
+        assertTrue(c.source().startsWith("Monitoring Network for Civilians"), c.source());
+        assertEquals(null, c.intermediary());
+    }
+
+    @Test
+    void aContrastingClauseHungOnAnotherReportIsItsSubjectsOwn() {
+        List<Claim> cs = claims("contrast-recovered");
+        assertEquals("Kastavia", withValue(cs, 1200).source(), describe(cs));
+        assertEquals("Varnia", withValue(cs, 300).source(), describe(cs));
+    }
+
+    @Test
+    void accordingToSpeaksForTheSentenceWhateverTheParseHungItOn() {
+        List<Claim> cs = claims("according-conj");
+        assertEquals("provincial leaders", withValue(cs, 41).source(), describe(cs));
+    }
+
+    @Test
+    void figuresIdentifiedAmongTheDeadAreKilled() {
+        List<Claim> cs = claims("among-the-dead");
+        assertEquals("killed", withValue(cs, 88).metric(), describe(cs));
+        assertEquals("killed", withValue(cs, 40).metric(), describe(cs));
+    }
+
+    @Test
+    void aTollClimbingToAFigureTypesIt() {
+        assertEquals("killed", withValue(claims("toll-climbing"), 77).metric());
+    }
+
+    @Test
+    void aNameGoesOnThroughItsOfAndForParts() {
+        Claim c = withValue(claims("name-of-of"), 2310);
+        assertTrue(c.source().contains("Office for the Relief of Victims of Floods"), c.source());
+    }
+
+    @Test
+    void theAgencyIsTheGovernmentDepartmentNamedBeforeNotTheOutletThatObtainedItsTally() {
+        Claim c = withValue(claims("agency-after-tally"), 31);
+        assertEquals("Varnia Department of Health and Civil Protection", c.source());
+    }
 }

@@ -20,6 +20,9 @@ class SourcePhrasesTest {
         assertEquals("intelligence", PHRASES.typeOfPhrase("the spy agency"));
         assertEquals("military", PHRASES.typeOfPhrase("Kastavian defence ministry"));
         assertEquals("media", PHRASES.typeOfPhrase("the Capitol Ledger newspaper"));
+        // a capitalized cue is the body's own name, however many names it holds; a lower-case one a title
+        assertEquals("government", PHRASES.typeOfPhrase("Varnia Department of Health and Civil Protection"));
+        assertEquals("person", PHRASES.typeOfPhrase("lawmaker Mira Hollen-Vast"));
         assertEquals("government", PHRASES.typeOfPhrase("the foreign ministry"));
         assertEquals("person", PHRASES.typeOfPhrase("lawmaker Park Min-jun")); // a title with a name is a person
         assertNull(PHRASES.typeOfPhrase("the rebels"));
