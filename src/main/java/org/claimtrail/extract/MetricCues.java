@@ -264,6 +264,9 @@ final class MetricCues implements Serializable {
                 for (int c : s.children(subj, "conj")) {
                     m = Metric.combine(m, phraseMetric(s, c)); // "the dead and injured ... numbered"
                 }
+                for (int c : s.children(subj, "appos")) { // "the above estimate, the actual number of deaths, could range"
+                    m = m == null ? phraseMetric(s, c) : m;
+                }
                 if (m != null) {
                     return new Typed(m, h);
                 }

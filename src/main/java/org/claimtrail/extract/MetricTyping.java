@@ -157,6 +157,11 @@ final class MetricTyping implements Serializable {
         // 4. the subject of the clause the figure completes: "the losses exceeded 200", "the number of
         //    injured is expected to reach nearly 1,000"
         Typed subj = cues.subjectMetric(s, x, people, materiel);
+        for (int t = q.first(); subj == null && t < q.head(); t++) { // "range from 189 000 to 273 000": the first bound's clause
+            if (s.pos(t).equals("CD") && s.parent(t) != null && !s.parent(t).rel().equals("nummod")) {
+                subj = cues.subjectMetric(s, t, people, materiel);
+            }
+        }
         if (subj != null) {
             return subj;
         }

@@ -58,6 +58,28 @@ final class StatementDates implements Serializable {
         if (up != null && up.gov() >= 0 && "quote".equals(lx.reportingVerbs.get(s.lemma(up.gov())))) {
             return dateOf(s, up.gov(), published, d);
         }
+        return adjacentDate(s, reporter, published, d);
+    }
+
+    /**
+     * "Iran, which has a history of ..., on Monday said": a day written right before the reporting
+     * verb (or right after it, "said Monday") dates it, wherever the parser hung it.
+     */
+    private LocalDate adjacentDate(SentenceView s, int reporter, LocalDate published, Discourse d) {
+        int before = reporter - 1;
+        while (before >= 0 && (s.pos(before).equals("RB") || s.pos(before).equals("MD"))) {
+            before--; // "on Monday also said"
+        }
+        if (before >= 0 && s.ner(before).equals("DATE")) {
+            LocalDate date = dateIn(s, before, published, d, 0);
+            if (date != null) {
+                return date;
+            }
+        }
+        int after = reporter + 1;
+        if (after < s.size() && s.ner(after).equals("DATE")) {
+            return dateIn(s, after, published, d, 0);
+        }
         return null;
     }
 
