@@ -76,11 +76,20 @@ final class Modality implements Serializable {
         return false;
     }
 
-    /** "Around 10,000 troops are believed to have been deployed": a verb of belief that names no one. */
+    /** "Around 10,000 troops are believed to have been deployed", "it was reported that": a report that names no one. */
     boolean hedgedWithoutAgent(SentenceView s, List<Attribution.Reporter> reporters) {
         for (Attribution.Reporter r : reporters) {
             if (r.agent() < 0 && lx.hedgingVerbs.contains(s.lemma(r.head()))) {
                 return true;
+            }
+            // "Earlier, it was reported that 1,060 people had been killed": an impersonal report names
+            // nobody, and says so; the speaker before does not speak for it
+            if (r.agent() < 0 && s.isVerb(r.head())) {
+                for (AnnotatedArticle.Edge e : s.children(r.head())) {
+                    if ((e.rel().equals("nsubj:pass") || e.rel().equals("expl")) && s.word(e.dep()).equals("it")) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -144,6 +144,15 @@ final class SourceResolver implements Serializable {
             // "it", "we", "our": an organisation that has spoken before is likelier than one only named
             // "we", "our" in a quote: the speaker's organisation, if it has spoken; else the quote's speaker decides
             boolean weOnlySpeakers = pronoun.equals("speaker_group");
+            // "Governor Brian Kemp told a briefing ..., where he said": a person who is the subject of a
+            // clause before the pronoun, in its own sentence, is who "he" is
+            for (int t = agent - 1; person && t >= 0; t--) {
+                AnnotatedArticle.Edge up = s.parent(t);
+                if (s.ner(t).equals("PERSON") && (t + 1 == s.size() || !s.ner(t + 1).equals("PERSON"))
+                        && up != null && up.rel().startsWith("nsubj")) {
+                    return PhraseSpan.text(text, s, PhraseSpan.range(lx, s, t, true));
+                }
+            }
             for (boolean speakersOnly : weOnlySpeakers ? new boolean[] {true} : new boolean[] {!person, false}) {
                 for (int i = d.mentions.size() - 1; i >= 0; i--) {
                     Discourse.Mention m = d.mentions.get(i);
@@ -189,10 +198,12 @@ final class SourceResolver implements Serializable {
                     }
                 }
             }
-            if (lx.personRoles.contains(head)) { // "the spokesman added": the person last named
-                for (int i = d.mentions.size() - 1; i >= 0; i--) {
-                    if (d.mentions.get(i).person()) {
-                        return d.mentions.get(i).text();
+            if (lx.personRoles.contains(head)) { // "the spokesman added": the person last named, one who spoke first
+                for (boolean speakersOnly : new boolean[] {true, false}) {
+                    for (int i = d.mentions.size() - 1; i >= 0; i--) {
+                        if (d.mentions.get(i).person() && (d.mentions.get(i).speaker() || !speakersOnly)) {
+                            return d.mentions.get(i).text();
+                        }
                     }
                 }
             }
@@ -309,6 +320,8 @@ final class SourceResolver implements Serializable {
                 if (who != null) {
                     d.speakers.add(new AttributionCarryOver.Statement(s.sentence.index(), who, null, null,
                             phrases.typeOfPhrase(who), phrases.countryOf(who), false, false));
+                    d.mentions.add(new Discourse.Mention(s.sentence.index(), agent, who, s.ner(agent).equals("PERSON"),
+                            who.toLowerCase(Locale.ROOT), true));
                 }
             }
         }

@@ -153,4 +153,21 @@ class DocumentSourcesTest {
         Claim c = withValue(claims("agency-after-tally"), 31);
         assertEquals("Varnia Department of Health and Civil Protection", c.source());
     }
+
+    @Test
+    void theOfficialIsThePersonWhoSpokeBefore() {
+        assertEquals("Lina Marr", withValue(claims("official-after-according"), 2100).source());
+    }
+
+    @Test
+    void heIsThePersonWhoIsTheSubjectBeforeItInItsSentence() {
+        assertTrue(withValue(claims("he-same-sentence"), 41).source().contains("Tom Ardley"));
+    }
+
+    @Test
+    void anImpersonalReportIsNotTheSpeakerBefore() {
+        List<Claim> cs = claims("impersonal-report");
+        assertEquals("ministry", withValue(cs, 52).source().replace("The ", "").toLowerCase());
+        assertEquals(null, withValue(cs, 49).source(), describe(cs));
+    }
 }

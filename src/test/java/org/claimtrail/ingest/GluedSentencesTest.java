@@ -22,4 +22,12 @@ class GluedSentencesTest {
         assertEquals(text, GluedSentences.unglue(text));
         assertEquals("A normal sentence. Another one.", GluedSentences.unglue("A normal sentence. Another one."));
     }
+
+    @Test
+    void breaksAWireDatelineFromTheSentenceItRanInto() {
+        assertEquals("Port Varna, June 3 (VNA)\n\nAt least 12 people were killed on Monday.",
+                GluedSentences.unglue("Port Varna, June 3 (VNA) At least 12 people were killed on Monday."));
+        String plain = "Officials in Port Varna, the capital, said 12 people (mostly children) died.";
+        assertEquals(plain, GluedSentences.unglue(plain));
+    }
 }
