@@ -38,6 +38,8 @@ public final class ExtractionLexicon implements Serializable {
     final Map<String, String> verbMetric = new HashMap<>();
     final Map<String, String> adjMetric = new HashMap<>();
     final Set<String> otherVerbs = new HashSet<>();
+    /** Nouns that make an "other" claim as the object of a verb: "have taken refuge". */
+    final Set<String> otherObjects = new HashSet<>();
     final Set<String> restatingVerbs = new HashSet<>();
     final Set<String> peopleNouns = new HashSet<>();
     final Set<String> materielNouns = new HashSet<>();
@@ -140,7 +142,9 @@ public final class ExtractionLexicon implements Serializable {
             };
             target.put(lower(e.field(1)), Metric.check(e.field(2), e));
         }
-        words(dir, "other_cues.tsv", lx.otherVerbs);
+        for (LexiconFile.Entry e : read(dir, "other_cues.tsv")) {
+            (e.fields().size() > 1 && e.field(1).equals("object") ? lx.otherObjects : lx.otherVerbs).add(lower(e.field(0)));
+        }
         words(dir, "restating_verbs.tsv", lx.restatingVerbs);
         words(dir, "people_nouns.tsv", lx.peopleNouns);
         words(dir, "materiel_nouns.tsv", lx.materielNouns);

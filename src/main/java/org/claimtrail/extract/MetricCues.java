@@ -227,6 +227,11 @@ final class MetricCues implements Serializable {
         if ((people || materiel) && lx.otherVerbs.contains(lemma)) {
             return Metric.OTHER;
         }
+        for (AnnotatedArticle.Edge e : s.children(v)) { // "380,000 have taken refuge", "sought shelter"
+            if ((people || materiel) && e.rel().equals("obj") && lx.otherObjects.contains(s.lemma(e.dep()))) {
+                return Metric.OTHER;
+            }
+        }
         return null;
     }
 
