@@ -64,7 +64,8 @@ final class CountedNouns implements Serializable {
     /** A count of people: "soldiers", "North Koreans", or "navy and coast guard crews" through the conjunct. */
     boolean isPeople(SentenceView s, int noun) {
         if (lx.peopleNouns.contains(s.lemma(noun)) || lx.peopleNouns.contains(s.word(noun))
-                || s.ner(noun).equals("MISC") && s.pos(noun).startsWith("NNP") && s.word(noun).endsWith("s")) {
+                || s.ner(noun).equals("MISC") && s.pos(noun).startsWith("NNP")
+                && (s.word(noun).endsWith("s") || lx.countryWords.contains(s.word(noun)))) { // "Ukrainians", "Sudanese"
             return true;
         }
         for (int c : s.children(noun, "conj")) {

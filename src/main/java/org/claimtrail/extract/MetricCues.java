@@ -75,7 +75,8 @@ final class MetricCues implements Serializable {
     private String describedMetric(SentenceView s, int t, int depth) {
         for (AnnotatedArticle.Edge e : s.children(t)) {
             String rel = e.rel();
-            if (!(rel.startsWith("amod") || rel.startsWith("acl") || rel.startsWith("xcomp") || rel.startsWith("advcl"))) {
+            if (!(rel.startsWith("amod") || rel.startsWith("acl") || rel.startsWith("xcomp") || rel.startsWith("advcl")
+                    || rel.equals("obl:as") || rel.equals("advcl:as"))) { // "listed as unaccounted for"
                 continue;
             }
             int c = e.dep();

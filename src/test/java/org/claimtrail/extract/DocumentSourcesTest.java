@@ -170,4 +170,15 @@ class DocumentSourcesTest {
         assertEquals("ministry", withValue(cs, 52).source().replace("The ", "").toLowerCase());
         assertEquals(null, withValue(cs, 49).source(), describe(cs));
     }
+
+    @Test
+    void aDemonymCountsPeopleAndAnOtherCueObjectMakesAnOtherClaim() {
+        assertEquals("other", withValue(claims("demonym-fled"), 20000).metric());
+        assertEquals("other", withValue(claims("taken-refuge"), 12000).metric());
+    }
+
+    @Test
+    void anExecutionOfPeopleKillsThem() {
+        assertEquals("killed", withValue(claims("execution-of"), 70).metric());
+    }
 }
