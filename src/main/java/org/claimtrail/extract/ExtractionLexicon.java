@@ -76,6 +76,8 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> periodPrepositions = new HashSet<>();
     final Set<String> projectionCues = new HashSet<>();
     final List<List<String>> anaphoricDates = new ArrayList<>();
+    /** Phrases that date a statement to the article's own day ("by nightfall", "this morning"). */
+    final List<List<String>> sameDayPhrases = new ArrayList<>();
     final List<Phrase<String>> sourceTypes = new ArrayList<>();
     final List<Phrase<String>> countries = new ArrayList<>();
     /** Every word of a country phrase: such words never identify a speaker on their own. */
@@ -172,6 +174,9 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "projection_cues.tsv", lx.projectionCues);
         for (LexiconFile.Entry e : read(dir, "anaphoric_dates.tsv")) {
             lx.anaphoricDates.add(tokens(e.field(0)));
+        }
+        for (LexiconFile.Entry e : read(dir, "same_day_phrases.tsv")) {
+            lx.sameDayPhrases.add(tokens(e.field(0)));
         }
         for (LexiconFile.Entry e : read(dir, "source_types.tsv")) {
             lx.sourceTypes.add(new Phrase<>(tokens(e.field(0)), e.field(1)));

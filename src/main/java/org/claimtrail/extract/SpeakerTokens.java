@@ -1,6 +1,7 @@
 package org.claimtrail.extract;
 
 import java.io.Serializable;
+import java.util.List;
 
 import org.claimtrail.annotate.AnnotatedArticle;
 
@@ -47,7 +48,7 @@ final class SpeakerTokens implements Serializable {
         }
         if (!lx.nonSourceNouns.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))
                 && !lx.nonSourceNouns.contains(s.lemma(t))) {
-            return canSpeak(s, t) ? t : namedApposition(s, t);
+            return canSpeak(s, t) ? t : speakingApposition(s, t);
         }
         for (String rel : new String[] {"nmod:poss", "nmod:by", "nmod:from", "nmod:of", "nmod:according_to"}) {
             int c = Attribution.firstChild(s, t, rel);
@@ -111,6 +112,28 @@ final class SpeakerTokens implements Serializable {
         return lx.peopleNouns.contains(lemma) || lx.descriptionNouns.contains(lemma) || lx.speakerNouns.contains(lemma)
                 || lx.reportingNouns.contains(lemma) || lx.personRoles.contains(lemma)
                 || lx.sourceTypes.stream().anyMatch(p -> p.tokens().contains(lemma));
+    }
+
+    /**
+     * "The 26 dead included two foreigners and two locals, a high ranking official said": the parse
+     * made the counted people the subject of "said"; the speaker is set beside them, or beside their
+     * conjunct, in apposition.
+     */
+    private int speakingApposition(SentenceView s, int t) {
+        List<Integer> heads = new java.util.ArrayList<>(List.of(t));
+        for (AnnotatedArticle.Edge e : s.children(t)) {
+            if (e.rel().startsWith("conj")) {
+                heads.add(e.dep());
+            }
+        }
+        for (int h : heads) {
+            for (int c : s.children(h, "appos")) {
+                if (c > h && canSpeak(s, c) && !s.pos(c).equals("CD")) {
+                    return c;
+                }
+            }
+        }
+        return namedApposition(s, t);
     }
 
     /** "Mr. Biden's homeland security adviser, Liz Sherwood-Randall, told": the name set beside a description. */

@@ -95,6 +95,11 @@ final class StatementDates implements Serializable {
                 return d.lastDate;
             }
         }
+        for (List<String> phrase : lx.sameDayPhrases) {
+            if (published != null && phrase.get(phrase.size() - 1).equals(s.word(t)) && endsWith(s, t, phrase)) {
+                return published;
+            }
+        }
         if (depth > 0) {
             for (AnnotatedArticle.Edge e : s.children(t)) {
                 LocalDate date = dateIn(s, e.dep(), published, d, depth - 1);

@@ -181,4 +181,16 @@ class DocumentSourcesTest {
     void anExecutionOfPeopleKillsThem() {
         assertEquals("killed", withValue(claims("execution-of"), 70).metric());
     }
+
+    @Test
+    void aSpeakerSetBesideTheCountedPeopleSpeaksForThem() {
+        List<Claim> cs = claims("apposed-speaker");
+        assertTrue(withValue(cs, 31).source().contains("police official"), describe(cs));
+    }
+
+    @Test
+    void byNightfallIsThePublicationDay() {
+        List<Claim> cs = claims("by-nightfall");
+        assertEquals(LocalDate.parse("2024-12-20"), withValue(cs, 300).statedOn(), describe(cs));
+    }
 }
