@@ -132,9 +132,23 @@ final class Attribution implements java.io.Serializable {
 
     /** "killed, according to a tally from X", "the deaths listed in a report by X": a document with its author. */
     private void documentWithAuthor(SentenceView s, AnnotatedArticle.Edge e, List<Reporter> out, Set<Integer> heads) {
-        if (e.rel().equals("obl:in") && lx.reportingNouns.contains(s.lemma(e.dep())) && speakers.sourceToken(s, e.dep()) >= 0) {
+        if (e.rel().equals("obl:in") && lx.reportingNouns.contains(s.lemma(e.dep())) && speakers.sourceToken(s, e.dep()) >= 0
+                && authored(s, e.dep())) {
             addIfNew(out, heads, new Reporter(e.dep(), "according", e.dep()));
         }
+    }
+
+    /** "in a report by X", "in the ministry's statement": a document with a named author, not "in a Tuesday news briefing". */
+    private static boolean authored(SentenceView s, int document) {
+        for (AnnotatedArticle.Edge e : s.children(document)) {
+            String rel = e.rel();
+            boolean modifier = rel.equals("compound") || rel.startsWith("nmod") || rel.equals("amod");
+            if (modifier && !Set.of("DATE", "TIME", "DURATION", "O").contains(s.ner(e.dep()))
+                    || modifier && s.ner(e.dep()).equals("O") && s.isNoun(e.dep()) && !rel.equals("compound")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

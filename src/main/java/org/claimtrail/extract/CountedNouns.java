@@ -93,7 +93,9 @@ final class CountedNouns implements Serializable {
     boolean isSourcePhrase(SentenceView s, int x) {
         for (AnnotatedArticle.Edge e : s.parents(x)) {
             String k = lx.reportingVerbs.get(s.lemma(e.gov()));
-            if (k != null && e.rel().startsWith("nsubj") && !e.rel().contains("pass") && s.isVerb(e.gov())) {
+            // not a controlled subject: "personnel are deployed to respond to the storm" report nothing
+            if (k != null && e.rel().startsWith("nsubj") && !e.rel().contains("pass") && !e.rel().contains("xsubj")
+                    && s.isVerb(e.gov())) {
                 return true;
             }
             if (e.rel().endsWith(":according_to")) {

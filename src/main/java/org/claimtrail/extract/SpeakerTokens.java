@@ -2,6 +2,7 @@ package org.claimtrail.extract;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 import org.claimtrail.annotate.AnnotatedArticle;
 
@@ -43,7 +44,7 @@ final class SpeakerTokens implements Serializable {
             return -1;
         }
         int t = Attribution.relativeAntecedent(s, agent);
-        if (s.pos(t).startsWith("W") || s.pos(t).equals("CD")) {
+        if (s.pos(t).startsWith("W") || s.pos(t).equals("CD") || isTime(s, t)) {
             return -1;
         }
         if (!lx.nonSourceNouns.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))
@@ -52,7 +53,7 @@ final class SpeakerTokens implements Serializable {
         }
         for (String rel : new String[] {"nmod:poss", "nmod:by", "nmod:from", "nmod:of", "nmod:according_to"}) {
             int c = Attribution.firstChild(s, t, rel);
-            if (c >= 0 && !s.pos(c).startsWith("PRP") && !s.pos(c).equals("CD")
+            if (c >= 0 && !s.pos(c).startsWith("PRP") && !s.pos(c).equals("CD") && !isTime(s, c)
                     && !lx.nonSourceNouns.contains(s.lemma(c))) {
                 return c;
             }
@@ -134,6 +135,11 @@ final class SpeakerTokens implements Serializable {
             }
         }
         return namedApposition(s, t);
+    }
+
+    /** "in a Tuesday news briefing": a day is no one's name. */
+    private static boolean isTime(SentenceView s, int t) {
+        return Set.of("DATE", "TIME", "DURATION").contains(s.ner(t));
     }
 
     /** "Mr. Biden's homeland security adviser, Liz Sherwood-Randall, told": the name set beside a description. */

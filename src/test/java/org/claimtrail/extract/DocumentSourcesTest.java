@@ -193,4 +193,12 @@ class DocumentSourcesTest {
         List<Claim> cs = claims("by-nightfall");
         assertEquals(LocalDate.parse("2024-12-20"), withValue(cs, 300).statedOn(), describe(cs));
     }
+
+    @Test
+    void peopleSentToRespondAreNoSpeakersAndADayIsNoDocumentsAuthor() {
+        Claim c = withValue(claims("deployed-to-respond"), 2000);
+        assertEquals("deployed", c.metric());
+        assertEquals("agency officials", c.source());
+        assertEquals(LocalDate.parse("2024-12-16"), c.statedOn());
+    }
 }
