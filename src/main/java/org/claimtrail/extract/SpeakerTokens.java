@@ -53,8 +53,9 @@ final class SpeakerTokens implements Serializable {
         }
         for (String rel : new String[] {"nmod:poss", "nmod:by", "nmod:from", "nmod:of", "nmod:according_to"}) {
             int c = Attribution.firstChild(s, t, rel);
+            // "data from the agency", not "the death toll from the Maui wildfire": the one named can speak
             if (c >= 0 && !s.pos(c).startsWith("PRP") && !s.pos(c).equals("CD") && !isTime(s, c)
-                    && !lx.nonSourceNouns.contains(s.lemma(c))) {
+                    && !lx.nonSourceNouns.contains(s.lemma(c)) && (canSpeak(s, c) || s.capitalized(c))) {
                 return c;
             }
             // "a compilation of official figures by AFP": a document of documents, by someone

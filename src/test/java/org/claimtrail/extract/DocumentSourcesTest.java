@@ -201,4 +201,12 @@ class DocumentSourcesTest {
         assertEquals("agency officials", c.source());
         assertEquals(LocalDate.parse("2024-12-16"), c.statedOn());
     }
+
+    @Test
+    void whoRevisesATollGivesItAndWhatATollIsFromIsNoSource() {
+        List<Claim> cs = claims("revised-toll");
+        assertTrue(cs.stream().filter(c -> c.valueLow() == 61).allMatch(c -> c.source() == null || c.source().startsWith("Police")),
+                describe(cs));
+        assertTrue(withValue(cs, 61).source() != null && withValue(cs, 61).source().startsWith("Police"), describe(cs));
+    }
 }
