@@ -213,6 +213,12 @@ final class Attribution implements java.io.Serializable {
                     && !chain.contains(c) && !rel.equals("conj") && !contrast) {
                 addWithRelays(s, out, heads, chain, new Reporter(c, k, agentOfVerb(s, c, k)));
             }
+            // "the toll climbing to 139 as confirmed by Aleksandr Bastrykin": an as-clause's by-phrase
+            int by = e.rel().endsWith(":as") && k != null && s.pos(c).equals("VBN") && !chain.contains(c)
+                    ? Math.max(firstChild(s, c, "obl:by"), firstChild(s, c, "obl:agent")) : -1;
+            if (by >= 0) {
+                addIfNew(out, heads, new Reporter(c, k, by));
+            }
         }
     }
 

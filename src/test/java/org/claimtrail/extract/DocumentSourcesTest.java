@@ -209,4 +209,10 @@ class DocumentSourcesTest {
                 describe(cs));
         assertTrue(withValue(cs, 61).source() != null && withValue(cs, 61).source().startsWith("Police"), describe(cs));
     }
+
+    @Test
+    void anAsClauseByPhraseAndAnAdvisingAgentAreSources() {
+        assertEquals("Irma Voss", withValue(claims("as-confirmed-by"), 58).source());
+        assertEquals("National Relief Agency", withValue(claims("advising-that"), 420).source());
+    }
 }
