@@ -99,7 +99,7 @@ public final class ArticleAnnotator {
         List<Integer> context = new ArrayList<>();
         for (int i : chosen) {
             int n = words.get(i).size();
-            if (!config.filter().isFull(words.get(i))) {
+            if (!config.filter().isFull(words, i)) {
                 context.add(i);
             } else if (n > config.maxSentenceTokens()) {
                 throw new AnnotateFailure("sentence_too_long", "sentence " + i + " has " + n

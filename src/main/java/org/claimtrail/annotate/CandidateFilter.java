@@ -27,9 +27,12 @@ public final class CandidateFilter implements Serializable {
     private final Set<String> words;
     private final Set<String> timeWords;
     private final Set<String> reportingForms;
+    private final Set<String> countingNouns;
     private final int context;
 
-    public CandidateFilter(Set<String> words, Set<String> timeWords, Set<String> reportingForms, int context) {
+    public CandidateFilter(Set<String> words, Set<String> timeWords, Set<String> reportingForms, Set<String> countingNouns,
+                           int context) {
+        this.countingNouns = Set.copyOf(countingNouns);
         this.words = Set.copyOf(words);
         this.timeWords = Set.copyOf(timeWords);
         this.reportingForms = Set.copyOf(reportingForms);
@@ -65,7 +68,11 @@ public final class CandidateFilter implements Serializable {
         for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("irregular_forms.tsv"))) {
             forms.add(e.field(0).toLowerCase(Locale.ROOT));
         }
-        return new CandidateFilter(words, timeWords, forms, context);
+        Set<String> counting = new HashSet<>();
+        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("counting_nouns.tsv"))) {
+            counting.add(e.field(0).toLowerCase(Locale.ROOT));
+        }
+        return new CandidateFilter(words, timeWords, forms, counting, context);
     }
 
     /**
@@ -92,15 +99,7 @@ public final class CandidateFilter implements Serializable {
     public boolean isDatedStatement(List<String> tokens) {
         // a list's header ("Here is the breakdown by state, according to CNN's tally:") speaks for its lines
         boolean header = !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals(":");
-        if (!header && !hasTimeCue(tokens)) {
-            return false;
-        }
-        for (String t : tokens) {
-            if (reportingForms.contains(t.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return (header || hasTimeCue(tokens)) && isStatement(tokens);
     }
 
     /** True when a sentence goes through the full annotators: it holds a figure, or is a dated statement. */
@@ -134,11 +133,42 @@ public final class CandidateFilter implements Serializable {
         return false;
     }
 
+    /**
+     * True when sentence {@code i} of an article goes through the full annotators: it holds a figure,
+     * is a dated statement, or reports right after a figure ("At least 25 tourists were killed ...
+     * TASS, citing the news portal The Print, reported the initial figures."): its speaker may speak
+     * for the figure before.
+     */
+    public boolean isFull(List<List<String>> sentences, int i) {
+        return isFull(sentences.get(i)) || i > 0 && isCandidate(sentences.get(i - 1)) && isStatement(sentences.get(i))
+                && namesACount(sentences.get(i));
+    }
+
+    /** "the initial figures", "the toll": a counting noun ({@code counting_nouns.tsv}, or its plural). */
+    private boolean namesACount(List<String> tokens) {
+        for (String t : tokens) {
+            String w = t.toLowerCase(Locale.ROOT);
+            if (countingNouns.contains(w) || w.endsWith("s") && countingNouns.contains(w.substring(0, w.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isStatement(List<String> tokens) {
+        for (String t : tokens) {
+            if (reportingForms.contains(t.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Indices of the sentences to annotate: candidates plus their preceding context, in order. */
     public List<Integer> select(List<List<String>> sentences) {
         TreeSet<Integer> keep = new TreeSet<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (isFull(sentences.get(i))) {
+            if (isFull(sentences, i)) {
                 for (int j = Math.max(0, i - context); j <= i; j++) {
                     keep.add(j);
                 }
@@ -149,7 +179,7 @@ public final class CandidateFilter implements Serializable {
 
     /** What this filter does, for the annotation configuration hash. */
     public String fingerprint() {
-        return "context=" + context + ";words=" + new TreeSet<>(words) + ";time=" + new TreeSet<>(timeWords)
+        return "context=" + context + ";after-figure-statements=" + new TreeSet<>(countingNouns) + ";words=" + new TreeSet<>(words) + ";time=" + new TreeSet<>(timeWords)
                 + ";statements=" + new TreeSet<>(reportingForms);
     }
 }

@@ -51,6 +51,18 @@ class CandidateFilterTest {
     }
 
     @Test
+    void aStatementRightAfterAFigureIsParsedForItsSpeaker() {
+        List<List<String>> doc = List.of(
+                tokens("At least 25 tourists were killed in the shooting ."),
+                tokens("A news agency , citing a local portal , reported the initial figures ."),
+                tokens("The valley is popular with visitors ."),
+                tokens("Rescuers reported heavy rain ."));
+        assertTrue(FILTER.isFull(doc, 1));
+        assertFalse(FILTER.isFull(doc, 2));
+        assertFalse(FILTER.isFull(doc, 3));
+    }
+
+    @Test
     void dateCuesDecideWhereSutimeRuns() {
         assertTrue(FILTER.hasTimeCue(tokens("Kovalenko said on Tuesday that 200 were killed .")));
         assertTrue(FILTER.hasTimeCue(tokens("On Dec. 18 , officials said 40 died .")));
