@@ -73,7 +73,10 @@ final class MetricTyping implements Serializable {
             for (int c : s.children(noun, "amod")) {
                 String m = lx.adjMetric.get(s.word(c));
                 if (m != null && c < noun) {
-                    return new Typed(m, predicate);
+                    // "1,200 elderly, sick and wounded individuals were killed": what happened to them wins
+                    Typed v = cues.verbMetric(s, noun, true, false, false);
+                    boolean happened = v != null && !v.metric().equals(Metric.OTHER) && !v.metric().equals(Metric.DEPLOYED);
+                    return happened ? v : new Typed(m, predicate);
                 }
             }
         }
@@ -214,6 +217,11 @@ final class MetricTyping implements Serializable {
                 return new Typed(own, predicate(s, whole));
             }
             String m = cues.phraseMetric(s, whole);
+            for (AnnotatedArticle.Edge of : s.parents(whole)) { // "the hospitalisation of 115 people, including five children"
+                if (m == null && of.rel().equals("nmod:of") && of.gov() >= 0 && s.isNoun(of.gov())) {
+                    m = lx.nounMetric.get(s.lemma(of.gov()));
+                }
+            }
             if (m == null && s.isNoun(whole) && nouns.isPeople(s, whole)) {
                 Typed v = cues.verbMetric(s, whole, true, false, false);
                 m = v == null ? participleOf(s, whole) : v.metric();
@@ -373,7 +381,8 @@ final class MetricTyping implements Serializable {
     private Typed passiveRightAfter(SentenceView s, int noun) {
         int k = noun + 1;
         int aux = 0;
-        while (k < s.size() && aux < 3 && (s.lemma(k).equals("be") || s.lemma(k).equals("have")) && s.isVerb(k)) {
+        while (k < s.size() && aux < 4 && ((s.lemma(k).equals("be") || s.lemma(k).equals("have")) && s.isVerb(k)
+                || aux > 0 && s.pos(k).equals("RB"))) { // "42 people were also injured"
             k++;
             aux++;
         }
@@ -381,7 +390,9 @@ final class MetricTyping implements Serializable {
             return null;
         }
         for (AnnotatedArticle.Edge e : s.children(k)) {
-            if (e.rel().startsWith("nsubj")) {
+            // the noun right before "were (also) injured" is its subject, whatever the parse made one:
+            // a verb, or a noun before the counted one
+            if (e.rel().startsWith("nsubj") && !s.isVerb(e.dep()) && e.dep() > noun) {
                 return null;
             }
         }

@@ -215,4 +215,11 @@ class DocumentSourcesTest {
         assertEquals("Irma Voss", withValue(claims("as-confirmed-by"), 58).source());
         assertEquals("National Relief Agency", withValue(claims("advising-that"), 420).source());
     }
+
+    @Test
+    void partsTakeTheirWholesMetricAndAVerbBeatsAnAdjective() {
+        assertEquals("wounded", withValue(claims("including-of"), 7).metric());
+        assertEquals("wounded", withValue(claims("also-injured"), 31).metric());
+        assertEquals("killed", withValue(claims("verb-over-adjective"), 300).metric());
+    }
 }
