@@ -38,6 +38,8 @@ public final class ExtractionLexicon implements Serializable {
     final Map<String, String> verbMetric = new HashMap<>();
     final Map<String, String> adjMetric = new HashMap<>();
     final Set<String> otherVerbs = new HashSet<>();
+    /** Adjectives that make an authorless document a source of its own: "an official toll". */
+    final Set<String> authorityAdjectives = new HashSet<>();
     /** Nouns that make an "other" claim as the object of a verb: "have taken refuge". */
     final Set<String> otherObjects = new HashSet<>();
     final Set<String> restatingVerbs = new HashSet<>();
@@ -148,6 +150,7 @@ public final class ExtractionLexicon implements Serializable {
             (e.fields().size() > 1 && e.field(1).equals("object") ? lx.otherObjects : lx.otherVerbs).add(lower(e.field(0)));
         }
         words(dir, "restating_verbs.tsv", lx.restatingVerbs);
+        words(dir, "authority_adjectives.tsv", lx.authorityAdjectives);
         words(dir, "people_nouns.tsv", lx.peopleNouns);
         words(dir, "materiel_nouns.tsv", lx.materielNouns);
         words(dir, "non_count_units.tsv", lx.nonCountUnits);

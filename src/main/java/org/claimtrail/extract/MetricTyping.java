@@ -234,6 +234,9 @@ final class MetricTyping implements Serializable {
                 if (m == null) {
                     m = lx.adjMetric.get(s.word(e.dep()).toLowerCase(java.util.Locale.ROOT));
                 }
+                if (m == null && s.pos(e.dep()).equals("PRP") && nouns.isPeople(s, x)) {
+                    m = PREVIOUS; // "Among them are 12 generals": a breakdown of the figure before
+                }
                 if (m != null) {
                     return new Typed(m, predicate(s, x));
                 }

@@ -320,8 +320,10 @@ final class SourceResolver implements Serializable {
                 if (who != null) {
                     d.speakers.add(new AttributionCarryOver.Statement(s.sentence.index(), who, null, null,
                             phrases.typeOfPhrase(who), phrases.countryOf(who), false, false));
-                    d.mentions.add(new Discourse.Mention(s.sentence.index(), agent, who, s.ner(agent).equals("PERSON"),
-                            who.toLowerCase(Locale.ROOT), true));
+                    if (!lx.nonSourceNouns.contains(s.lemma(agent))) { // a document ("an official toll") is no one "the group" points to
+                        d.mentions.add(new Discourse.Mention(s.sentence.index(), agent, who, s.ner(agent).equals("PERSON"),
+                                who.toLowerCase(Locale.ROOT), true));
+                    }
                 }
             }
         }

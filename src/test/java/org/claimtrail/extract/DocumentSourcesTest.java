@@ -222,4 +222,15 @@ class DocumentSourcesTest {
         assertEquals("wounded", withValue(claims("also-injured"), 31).metric());
         assertEquals("killed", withValue(claims("verb-over-adjective"), 300).metric());
     }
+
+    @Test
+    void amongThemBreaksDownTheFigureBefore() {
+        List<Claim> cs = claims("among-them");
+        assertEquals("killed", withValue(cs, 9).metric(), describe(cs));
+    }
+
+    @Test
+    void anOfficialTollWithNoAuthorIsItsOwnSource() {
+        assertEquals("official toll", withValue(claims("official-toll"), 87).source());
+    }
 }
