@@ -135,6 +135,20 @@ final class SourceResolver implements Serializable {
         return agent;
     }
 
+    /** "the media outlets", "the two groups": a plural description noun with only common words before it, after "the". */
+    private boolean pluralDescription(SentenceView s, int[] r, int agent) {
+        if (agent != r[1] || r[0] == 0 || !s.word(r[0] - 1).equals("the") || !s.pos(agent).equals("NNS")
+                || !lx.descriptionNouns.contains(s.lemma(agent))) {
+            return false;
+        }
+        for (int t = r[0]; t <= r[1]; t++) {
+            if (s.capitalized(t) || s.isProperNoun(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The source an agent token names, pronouns and bare descriptions resolved to an earlier mention. */
     private String resolve(String text, SentenceView s, int agent, Discourse d) {
         String w = s.word(agent);
@@ -169,7 +183,8 @@ final class SourceResolver implements Serializable {
         int[] r = PhraseSpan.range(lx, s, agent, true);
         String phrase = PhraseSpan.text(text, s, r);
         // "the official", "the spokesman": a description with no name points back to who it describes
-        boolean bare = r[0] == r[1] && agent > 0 && s.word(agent - 1).equals("the") && !s.isProperNoun(agent);
+        boolean bare = r[0] == r[1] && agent > 0 && s.word(agent - 1).equals("the") && !s.isProperNoun(agent)
+                || pluralDescription(s, r, agent); // "according to the media outlets": the ones named before
         if (bare) {
             String head = s.lemma(agent);
             for (int i = d.mentions.size() - 1; i >= 0; i--) {

@@ -233,4 +233,10 @@ class DocumentSourcesTest {
     void anOfficialTollWithNoAuthorIsItsOwnSource() {
         assertEquals("official toll", withValue(claims("official-toll"), 87).source());
     }
+
+    @Test
+    void aPluralDescriptionPointsBackToTheOnesNamed() {
+        List<Claim> cs = claims("plural-description");
+        assertEquals("Mediapoint", withValue(cs, 2000).source(), describe(cs));
+    }
 }
