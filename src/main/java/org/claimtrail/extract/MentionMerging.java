@@ -68,7 +68,7 @@ final class MentionMerging implements Serializable {
         return c.metric() + "|" + c.valueLow() + "|" + c.valueHigh();
     }
 
-    private static Claim best(List<Claim> mentions) {
+    private Claim best(List<Claim> mentions) {
         Claim best = mentions.get(0);
         for (Claim c : mentions) {
             if (score(c) > score(best)) {
@@ -78,8 +78,11 @@ final class MentionMerging implements Serializable {
         return best;
     }
 
-    private static int score(Claim c) {
-        return (c.source() != null ? 4 : 0) + (c.statedOn() != null ? 2 : 0) + (c.intermediary() != null ? 1 : 0);
+    /** A source, then a date, then a body or person rather than a bare country ("Pakistan says" / "the ISPR said"). */
+    private int score(Claim c) {
+        boolean specific = c.source() != null && !phrases.withoutCountry(c.source()).isBlank();
+        return (c.source() != null ? 8 : 0) + (c.statedOn() != null ? 4 : 0) + (specific ? 2 : 0)
+                + (c.intermediary() != null ? 1 : 0);
     }
 
     private boolean sameSpeaker(Claim a, Claim b) {

@@ -54,4 +54,12 @@ class MentionMergingTest {
                 claim(0, Metric.KILLED, 700, "the army", null), claim(30, Metric.KILLED, 70, "the army", null)));
         assertEquals(List.of(0, 30, 60), out.stream().map(Claim::charBegin).toList());
     }
+
+    @Test
+    void theBodyThatSpeaksForACountryIsKeptOverTheCountry() {
+        List<Claim> out = MERGING.merge(List.of(claim(0, Metric.KILLED, 13, "Pakistan", TUESDAY),
+                claim(50, Metric.KILLED, 13, "Pakistan's military media wing", TUESDAY)));
+        assertEquals(1, out.size());
+        assertEquals("Pakistan's military media wing", out.get(0).source());
+    }
 }
