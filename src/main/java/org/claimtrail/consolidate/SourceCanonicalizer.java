@@ -225,6 +225,14 @@ public final class SourceCanonicalizer implements Serializable {
                 }
             }
         }
+        if ("unnamed official".equals(type) && (hasName(phrase) || hasAcronym(phrase)) && phrase.trim().contains(" ")) {
+            // "FEMA officials", "Maui County officials": unnamed people speaking for a named body are that body
+            String body = phrase.trim().substring(0, phrase.trim().lastIndexOf(' '));
+            SourceKey k = resolve(new Mention(body, null, mention.country(), mention.intermediaryCountry()), acronyms, all);
+            if (!k.key().startsWith("person:")) {
+                return k;
+            }
+        }
         if ("unnamed official".equals(type)) {
             String branch = "";
             for (String w : n.split(" ")) {
@@ -291,6 +299,16 @@ public final class SourceCanonicalizer implements Serializable {
             }
         }
         return best;
+    }
+
+    /** True when a phrase holds an acronym that is not a country's ("FEMA officials", not "US officials"). */
+    private boolean hasAcronym(String phrase) {
+        for (String w : phrase.trim().split("\\s+")) {
+            if (w.matches("[A-Z]{2,6}") && !countryWords.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a phrase holds a proper name (a capitalized word that is not a country word). */

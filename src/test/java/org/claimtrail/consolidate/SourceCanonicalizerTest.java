@@ -55,6 +55,16 @@ class SourceCanonicalizerTest {
     }
 
     @Test
+    void officialsOfANamedBodyAreThatBody() {
+        Map<String, SourceKey> keys = CANON.canonicalize("The Coastal Relief Agency (CRA) said on Monday ...", List.of(
+                new SourceCanonicalizer.Mention("CRA officials", "unnamed official", null, null),
+                new SourceCanonicalizer.Mention("Coastal Relief Agency", "government", null, null),
+                new SourceCanonicalizer.Mention("Lebanese officials", "unnamed official", null, null)));
+        assertEquals(keys.get("Coastal Relief Agency").key(), keys.get("CRA officials").key());
+        assertEquals(true, keys.get("Lebanese officials").key().startsWith("official:"));
+    }
+
+    @Test
     void aBodyOfAPronounIsNoListedCountrysBody() {
         Map<String, SourceKey> keys = CANON.canonicalize("", List.of(
                 new SourceCanonicalizer.Mention("its chief of the general staff", "military", null, null),
