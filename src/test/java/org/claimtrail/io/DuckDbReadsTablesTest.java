@@ -145,7 +145,9 @@ class DuckDbReadsTablesTest {
         List<String> tables = OutputTables.list(run.output());
         assertTrue(tables.contains(Tables.ARTICLES) && tables.contains(Tables.CLAIMS), tables.toString());
         for (String table : tables) {
-            assertEquals(run.tables.read(run.spark, table).count(), count(readParquet(table)), table);
+            long rows = run.tables.read(run.spark, table).count();
+            // an empty Delta table has no data file (its schema is in the log): nothing to read as Parquet
+            assertEquals(rows, run.tables.dataFiles(run.spark, table).isEmpty() ? 0 : count(readParquet(table)), table);
         }
         assertEquals(17, count(readParquet(Tables.ARTICLES)), "data/sample has 17 articles");
     }
@@ -153,6 +155,9 @@ class DuckDbReadsTablesTest {
     @Test
     void datesArriveAsDatesAndTimestampsAsUtcTimestamps() throws SQLException {
         for (String table : OutputTables.list(run.output())) {
+            if (run.tables.dataFiles(run.spark, table).isEmpty()) {
+                continue; // an empty table: no Parquet file to type (see everyTableHasSparksRowCount)
+            }
             Map<String, String> duckDbTypes = describe(readParquet(table));
             for (StructField f : run.tables.read(run.spark, table).schema().fields()) {
                 String expected = duckDbType(f.dataType());
