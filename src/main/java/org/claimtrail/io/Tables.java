@@ -40,7 +40,7 @@ public final class Tables {
     public static final String ASSERTION_REPORTS = "assertion_reports";
     public static final String RUNS = "runs";
 
-    /** Static settings for the session builder (Delta's SQL extension and catalog). */
+    /** Settings for the session builder, each unless already set (Delta's SQL extension, catalog, log replay). */
     public static final Map<String, String> SESSION_CONF = DeltaStore.SESSION_CONF;
 
     private final Path output;
