@@ -57,8 +57,19 @@ final class DeltaStore {
         return latestVersion(rows.sparkSession(), path);
     }
 
-    /** Adds rows as one Delta commit (the {@code runs} table) and returns the new version. */
+    /**
+     * Adds rows as one Delta commit (the {@code runs} table) and returns the new version. Appending
+     * to a Parquet table of an older claimtrail makes its first Delta version of the old rows and the
+     * new (columns the old rows lack are null, so every column is nullable, as in {@link Tables#write}):
+     * the history is kept and no old file is left beside the table.
+     */
     static long append(Dataset<Row> rows, String path) {
+        if (isLegacyParquet(Path.of(path))) {
+            SparkSession spark = rows.sparkSession();
+            // collected before the old folder is removed; the runs table is a row per run
+            List<Row> all = spark.read().parquet(path).unionByName(rows, true).selectExpr(rows.columns()).collectAsList();
+            return overwrite(spark.createDataFrame(all, rows.schema().asNullable()).coalesce(1), path);
+        }
         rows.write().format("delta").mode(SaveMode.Append).option("mergeSchema", "true").save(path);
         return latestVersion(rows.sparkSession(), path);
     }
@@ -131,12 +142,16 @@ final class DeltaStore {
      */
     private static void dropLegacyParquet(String path) {
         Path dir = Path.of(path);
-        if (Files.isRegularFile(dir.resolve(LEGACY_MARKER)) && !Files.isDirectory(dir.resolve("_delta_log"))) {
+        if (isLegacyParquet(dir)) {
             try {
                 FileArtifacts.deleteTree(dir);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot replace the old Parquet table " + dir + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    private static boolean isLegacyParquet(Path dir) {
+        return Files.isRegularFile(dir.resolve(LEGACY_MARKER)) && !Files.isDirectory(dir.resolve("_delta_log"));
     }
 }

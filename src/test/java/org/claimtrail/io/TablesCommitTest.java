@@ -127,6 +127,30 @@ class TablesCommitTest {
     }
 
     @Test
+    void theRunsOfAnOlderClaimtrailAreKeptInTheFirstDeltaVersionOfRuns() throws Exception {
+        // the runs table as an older claimtrail wrote it: Parquet with its marker, no table_versions
+        Path old = out.resolve(Tables.RUNS);
+        spark.sql("SELECT 'old-run' AS run_id, TIMESTAMP'2024-12-01 10:00:00' AS started_at, TIMESTAMP'2024-12-01 10:05:00' AS finished_at,"
+                + " array('ingest') AS stages, array('data/sample') AS inputs, array('ingest: read 17') AS summary")
+                .write().parquet(old.toString());
+        Files.writeString(old.resolve("_claimtrail_commit"), "{}");
+
+        Tables run = Tables.forRun(spark, out, "r1");
+        run.write(numbers(1), "a");
+        commit(run);
+
+        List<Row> runs = new Tables(out).read(spark, Tables.RUNS).orderBy("finished_at").collectAsList();
+        assertEquals(List.of("old-run", "r1"), runs.stream().map(r -> r.<String>getAs("run_id")).toList());
+        assertTrue(runs.get(0).isNullAt(runs.get(0).fieldIndex("table_versions")), "the old run names no Delta version");
+        assertEquals(1, count("a"), "the new run's row is the commit point");
+        try (var files = Files.list(old)) {
+            assertEquals(new Tables(out).dataFiles(spark, Tables.RUNS).size(),
+                    files.filter(p -> p.getFileName().toString().endsWith(".parquet")).count(), "no old file is left beside the table");
+        }
+        assertFalse(Files.exists(old.resolve("_claimtrail_commit")));
+    }
+
+    @Test
     void rejectsOfOneStageAreReplacedAndTheOthersKept() {
         Tables run = Tables.forRun(spark, out, "r1");
         run.writeRejects(rejects("ingest", 2), "ingest");
