@@ -13,7 +13,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 
 /**
@@ -129,11 +128,6 @@ final class DeltaStore {
     /** The Parquet data files of the table's snapshot at {@code version}: what a plain Parquet reader must read. */
     static List<String> files(SparkSession spark, String path, long version) {
         return Arrays.stream(read(spark, path, version).inputFiles()).sorted().toList();
-    }
-
-    /** Rows of an empty frame with the given schema, for a table that must exist before it has rows. */
-    static Dataset<Row> empty(SparkSession spark, StructType schema) {
-        return spark.createDataFrame(List.of(), schema);
     }
 
     /**
