@@ -51,7 +51,9 @@ public final class StoryBench {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("story-bench-");
-        SparkSession spark = SparkSession.builder().master(System.getProperty("spark.master", "local[2]"))
+        SparkSession.Builder builder = SparkSession.builder();
+        Tables.SESSION_CONF.forEach(builder::config);
+        SparkSession spark = builder.master(System.getProperty("spark.master", "local[2]"))
                 .appName("story-bench").config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
                 .config("spark.sql.adaptive.enabled", "true").getOrCreate();
         Tables.configure(spark);

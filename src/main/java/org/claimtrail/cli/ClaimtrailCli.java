@@ -15,6 +15,9 @@ public final class ClaimtrailCli {
     /** Exit code for a bad invocation or setting: the message says what to fix. */
     public static final int USAGE_ERROR = 2;
 
+    /** Exit code when another run is writing the output: nothing was done. */
+    public static final int OUTPUT_BUSY = 3;
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
@@ -29,6 +32,10 @@ public final class ClaimtrailCli {
         CommandLine cli = new CommandLine(new ClaimtrailCli());
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof org.claimtrail.io.OutputBusyException) {
+                commandLine.getErr().println("claimtrail: " + ex.getMessage());
+                return OUTPUT_BUSY;
+            }
             if (ex instanceof ConfigException) {
                 commandLine.getErr().println("claimtrail: " + ex.getMessage());
                 return USAGE_ERROR;

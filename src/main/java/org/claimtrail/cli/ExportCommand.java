@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code claimtrail export}: one output table as a single CSV or JSON Lines file. */
+/** {@code claimtrail export}: one output table as a single CSV or JSON Lines file, or a plain Parquet snapshot. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write an output table (articles, rejects, ...) as one CSV or JSON Lines file.")
+        description = "Write an output table (articles, rejects, ...) as one CSV or JSON Lines file, or as plain Parquet.")
 public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,10 +24,10 @@ public final class ExportCommand implements Callable<Integer> {
     String table;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
-            description = "jsonl or csv. Default: ${DEFAULT-VALUE}.")
+            description = "jsonl, csv or parquet (a plain Parquet copy of the table's current snapshot). Default: ${DEFAULT-VALUE}.")
     TableExport.Format format;
 
-    @Option(names = "--to", paramLabel = "FILE", description = "File to write. Default: OUTPUT/export/NAME.jsonl or .csv.")
+    @Option(names = "--to", paramLabel = "FILE", description = "File (folder for parquet) to write. Default: OUTPUT/export/NAME.jsonl, .csv or .parquet.")
     String to;
 
     @Override

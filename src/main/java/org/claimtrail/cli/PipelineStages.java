@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.claimtrail.annotate.AnnotateJob;
 import org.claimtrail.config.ConfigException;
@@ -17,8 +14,9 @@ import org.claimtrail.config.Settings;
 import org.claimtrail.consolidate.ConsolidateJob;
 import org.claimtrail.extract.ExtractJob;
 import org.claimtrail.ingest.IngestJob;
-import org.claimtrail.io.Schemas;
+import org.claimtrail.io.RunRecord;
 import org.claimtrail.io.Tables;
+import org.claimtrail.io.WriterLease;
 import org.claimtrail.report.ReportJob;
 import org.claimtrail.spark.SparkSessions;
 import org.claimtrail.story.StoryJob;
@@ -26,8 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The pipeline's stages by name, in order, and how a command runs some of them: as one run whose
- * tables become visible together when the last stage is done (see {@link Tables#commit()}).
+ * The pipeline's stages by name, in order, and how a command runs some of them: as one run, the
+ * output's only writer while it lasts ({@link WriterLease}), whose tables become visible together
+ * when its row is added to {@code runs} after the last stage (see {@link Tables#commit}).
  */
 final class PipelineStages {
 
@@ -56,9 +55,12 @@ final class PipelineStages {
         String runId = RUN_ID.format(started) + "-" + UUID.randomUUID().toString().substring(0, 8);
         long t0 = System.nanoTime();
         List<String> summary = new ArrayList<>();
-        try (SparkSessions.Session session = SparkSessions.open(settings)) {
+        // the lease first: a run that loses stops here, before Spark starts or anything is written
+        try (WriterLease lease = WriterLease.acquire(settings.path(Settings.OUTPUT), runId);
+             SparkSessions.Session session = SparkSessions.open(settings)) {
             SparkSession spark = session.spark();
-            Tables tables = Tables.forRun(settings.path(Settings.OUTPUT), runId);
+            Tables tables = Tables.forRun(spark, settings.path(Settings.OUTPUT), runId);
+            tables.cleanLeftovers(); // holding the lease: whatever is staged belongs to a dead run
             LOG.info("run {}: stages {} into {}", runId, stages, tables.output());
             for (String stage : ALL) {
                 if (!stages.contains(stage)) {
@@ -85,8 +87,10 @@ final class PipelineStages {
                     r.summary().forEach(System.out::println);
                 }
             }
-            appendRun(spark, tables, runId, started, stages, settings.inputs(), summary);
-            tables.commit();
+            spark.sparkContext().setJobDescription("commit: runs");
+            tables.commit(spark, new RunRecord(runId, started, stages,
+                    stages.contains("ingest") ? settings.inputs() : List.of(), summary));
+            spark.sparkContext().setJobDescription(null);
             LOG.info("run {}: committed", runId);
         }
         if (stages.size() > 1) {
@@ -121,19 +125,5 @@ final class PipelineStages {
             return "";
         }
         return String.format(", %.1f %s/s", n / seconds, unit);
-    }
-
-    /** Adds this run's row to the {@code runs} table, committed with the run's other tables. */
-    private static void appendRun(SparkSession spark, Tables tables, String runId, Instant started, List<String> stages,
-                                  List<String> inputs, List<String> summary) {
-        Row row = RowFactory.create(runId, started, Instant.now(), stages.toArray(String[]::new),
-                stages.contains("ingest") ? inputs.toArray(String[]::new) : new String[0], summary.toArray(String[]::new));
-        Dataset<Row> runs = spark.createDataFrame(List.of(row), Schemas.RUNS);
-        if (tables.exists(Tables.RUNS)) {
-            runs = tables.read(spark, Tables.RUNS).unionByName(runs);
-        }
-        spark.sparkContext().setJobDescription("commit: runs");
-        tables.write(runs.coalesce(1), Tables.RUNS);
-        spark.sparkContext().setJobDescription(null);
     }
 }

@@ -139,5 +139,7 @@ public final class Schemas {
             field("finished_at", TimestampType, false),
             field("stages", createArrayType(StringType, false), false),
             field("inputs", createArrayType(StringType, false), false),
-            field("summary", createArrayType(StringType, false), false)});
+            field("summary", createArrayType(StringType, false), false),
+            // the Delta version of every table as of this run: the commit point readers go by
+            field("table_versions", createMapType(StringType, LongType, false), false)});
 }

@@ -20,14 +20,17 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** Writes a table as one local CSV or JSON Lines file, for tools that do not read Parquet. */
+/**
+ * Writes a table as one local CSV or JSON Lines file, for tools that do not read Parquet, or as a
+ * plain Parquet folder (the snapshot's rows and nothing else), for tools that do not read Delta.
+ */
 public final class TableExport {
 
     private TableExport() {
     }
 
     public enum Format {
-        JSONL("jsonl"), CSV("csv");
+        JSONL("jsonl"), CSV("csv"), PARQUET("parquet");
 
         private final String extension;
 
@@ -45,10 +48,13 @@ public final class TableExport {
         }
     }
 
-    /** Writes {@code rows} to {@code target} as one file and returns how many rows it holds. */
+    /** Writes {@code rows} to {@code target} as one file (a folder for Parquet) and returns how many rows it holds. */
     public static long export(Dataset<Row> rows, Format format, String target) {
         Path file = Path.of(target).toAbsolutePath();
         Path staging = file.resolveSibling("." + file.getFileName() + ".parts");
+        if (format == Format.PARQUET) {
+            return exportParquet(rows, file, staging);
+        }
         Dataset<Row> one = rows.coalesce(1);
         if (format == Format.CSV) {
             one.select(flatColumns(rows.schema())).write().mode(SaveMode.Overwrite)
@@ -68,6 +74,21 @@ public final class TableExport {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A folder of Parquet files written aside, then renamed over the previous export. */
+    private static long exportParquet(Dataset<Row> rows, Path folder, Path staging) {
+        rows.write().mode(SaveMode.Overwrite).parquet(staging.toString());
+        try {
+            Files.createDirectories(folder.getParent());
+            if (Files.exists(folder)) {
+                deleteRecursively(folder);
+            }
+            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + folder + ": " + e.getMessage(), e);
+        }
+        return rows.count();
     }
 
     private static long countCsvRecords(Dataset<Row> rows) {

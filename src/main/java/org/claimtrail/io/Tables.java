@@ -1,37 +1,32 @@
 package org.claimtrail.io;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.claimtrail.config.ConfigException;
 
 /**
  * Where each table lives under the output folder, and the one place that reads and writes them.
  *
- * <p>Two modes. A {@linkplain #forRun run} stages every table it writes under the hidden folder
- * {@code OUTPUT/.runs/RUN_ID/} and makes them all visible together in {@link #commit()}: a run that
- * dies (even by {@code kill -9}) before its commit leaves the previous output as it was. The
- * commit writes a journal of its renames first, so a crash in the middle of the renames is rolled
- * forward by the next command that opens the folder. Without a run ({@link #Tables(Path)}, used by
- * stage-level tests), each write is committed at once.
+ * <p>Every table is a Delta table: each write is one atomic Delta commit, a new version. A
+ * {@linkplain #forRun run} records the versions it wrote in its row of the {@code runs} table,
+ * appended last by {@link #commit}: that row is the commit point. Readers go by it: a table is read
+ * at the version the last committed run names (or, inside a run, at the version this run wrote), so
+ * a run killed half-way, even by {@code kill -9}, leaves versions no reader sees. Until a first run
+ * has committed (an output written table by table, as stage tests do), tables are read at their
+ * latest version.
  *
- * <p>Every committed table holds a marker file, {@value #MARKER}; {@link #read} refuses a table
- * without one (a half-copied folder, a table from another tool). Parquet options that analysts depend
- * on (UTC, microsecond timestamps) are set on the session by {@link #configure(SparkSession)}.
+ * <p>Parquet options that analysts depend on (UTC, microsecond timestamps) are set on the session
+ * by {@link #configure(SparkSession)}; Delta's own session settings are {@link #SESSION_CONF}.
  */
 public final class Tables {
 
@@ -45,18 +40,17 @@ public final class Tables {
     public static final String ASSERTION_REPORTS = "assertion_reports";
     public static final String RUNS = "runs";
 
-    /** Commit marker inside every table; '_'-prefixed so Spark, DuckDB globs and pyarrow skip it. */
-    public static final String MARKER = "_claimtrail_commit";
-    static final String RUNS_DIR = ".runs";
-    static final String JOURNAL = ".commit-journal";
+    /** Settings for the session builder, each unless already set (Delta's SQL extension, catalog, log replay). */
+    public static final Map<String, String> SESSION_CONF = DeltaStore.SESSION_CONF;
 
     private final Path output;
     private final String runId;
-    /** Staged artifacts of this run: target relative path → staged folder or file. */
-    private final Map<String, Path> staged = new LinkedHashMap<>();
-    private int versions;
+    private final FileArtifacts artifacts;
+    /** Versions this object wrote, by table: what it reads back of them. */
+    private final Map<String, Long> written = new LinkedHashMap<>();
+    private CommittedRuns.Snapshot committed;
 
-    /** Immediate mode: every write is committed when it is done. */
+    /** Outside a run: reads the last committed run's tables; each write is a Delta commit on its own. */
     public Tables(Path output) {
         this(output, null);
     }
@@ -64,15 +58,16 @@ public final class Tables {
     private Tables(Path output, String runId) {
         this.output = output.toAbsolutePath().normalize();
         this.runId = runId;
+        this.artifacts = new FileArtifacts(this.output);
     }
 
     /**
-     * Opens the output folder for one run: finishes a commit an earlier run was killed in, removes
-     * what killed runs staged, and stages this run's writes until {@link #commit()}.
+     * Opens the output for one run: the run reads the tables of the last committed run, taken now,
+     * and its own writes. The caller holds the {@link WriterLease}.
      */
-    public static Tables forRun(Path output, String runId) {
+    public static Tables forRun(SparkSession spark, Path output, String runId) {
         Tables tables = new Tables(output, runId);
-        tables.recover();
+        tables.snapshot(spark);
         return tables;
     }
 
@@ -84,23 +79,18 @@ public final class Tables {
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     }
 
-    /** The committed location of a table (what analysts read). */
+    /** The location of a table (a Delta table: read it with Delta, see the README). */
     public String path(String table) {
         return output.resolve(table).toString();
     }
 
-    /** Where this run's current version of a table is: staged if the run wrote it, else committed. */
-    private String current(String table) {
-        Path s = staged.get(table);
-        return s != null ? s.toString() : path(table);
-    }
-
-    /** Writes a table; in a run it becomes visible at {@link #commit()}. */
+    /** Writes a table as a new Delta version; readers other than this object see it once the run commits. */
     public void write(Dataset<Row> rows, String table, String... partitionBy) {
-        Path target = stagingFor(table);
-        rows.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(target.toString());
-        writeMarker(target, table);
-        land(table, target);
+        SparkSession spark = rows.sparkSession();
+        snapshot(spark);
+        // nullable as the Parquet tables were: what readers and the golden schemas expect
+        Dataset<Row> nullable = rows.to(rows.schema().asNullable());
+        written.put(table, DeltaStore.overwrite(nullable, path(table), partitionBy));
     }
 
     /**
@@ -109,193 +99,112 @@ public final class Tables {
      */
     public void writeRejects(Dataset<Row> rows, String stage) {
         SparkSession spark = rows.sparkSession();
-        Dataset<Row> all = rows.withColumn("stage", org.apache.spark.sql.functions.lit(stage));
+        Dataset<Row> all = rows.withColumn("stage", lit(stage));
         if (exists(REJECTS)) {
-            // materialized first: the new version is written to a new folder, never over what it reads
-            Dataset<Row> others = read(spark, REJECTS).filter(org.apache.spark.sql.functions.col("stage").notEqual(stage));
+            // read at a fixed version: the overwrite below makes a new one, the old files stay
+            Dataset<Row> others = read(spark, REJECTS).filter(col("stage").notEqual(stage));
             all = others.unionByName(all.selectExpr(others.columns()));
         }
-        // Not partitioned by stage: an empty table must still hold a file with its schema, for every reader.
         write(all.selectExpr(Schemas.REJECTS.fieldNames()).coalesce(1), REJECTS);
     }
 
     /**
-     * A path for a file or folder that is not a Parquet table (CSV copies, the HTML report); write
-     * there, then call {@link #land(String, Path)} with the same relative name.
+     * A path for a file or folder that is not a table (CSV copies, the HTML report); write there,
+     * then call {@link #land(String, Path)} with the same relative name.
      */
     public Path stagingFor(String relative) {
-        if (runId == null) {
-            Path target = output.resolve(relative);
-            return target.resolveSibling("." + target.getFileName() + ".staging");
-        }
-        return output.resolve(RUNS_DIR).resolve(runId).resolve("v" + (versions++) + "-" + relative.replace('/', '~'));
+        return artifacts.stagingFor(relative);
     }
 
-    /** Hands a staged artifact over: committed at once without a run, at {@link #commit()} within one. */
+    /** Puts a staged file or folder in place (a rename: readers see the old one or the new one). */
     public void land(String relative, Path stagedPath) {
-        if (runId == null) {
-            switchAll(Map.of(relative, stagedPath), output.resolve(relative).resolveSibling("." + relative.replace('/', '~') + ".old"));
-        } else {
-            Path previous = staged.put(relative, stagedPath);
-            if (previous != null) {
-                deleteTree(previous);
-            }
-        }
+        artifacts.land(relative, stagedPath);
+    }
+
+    /** Removes files staged by runs that died; only for the holder of the {@link WriterLease}. */
+    public void cleanLeftovers() {
+        artifacts.cleanStaging();
     }
 
     /**
-     * Makes every table this run wrote visible together. The journal names the renames before any is
-     * done, so {@link #recover()} can finish them after a crash.
+     * Appends the run's row to {@code runs}, naming the version of every table as of this run: from
+     * this moment readers see the run's tables.
      */
-    public void commit() {
-        if (runId == null || staged.isEmpty()) {
-            return;
-        }
-        Path runDir = output.resolve(RUNS_DIR).resolve(runId);
-        StringBuilder journal = new StringBuilder(runId).append('\n');
-        staged.forEach((rel, path) -> journal.append(rel).append('\t').append(output.relativize(path)).append('\n'));
-        Path journalFile = output.resolve(JOURNAL);
-        try {
-            Path tmp = runDir.resolve("journal.tmp");
-            Files.writeString(tmp, journal, StandardCharsets.UTF_8);
-            Files.move(tmp, journalFile, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the commit journal " + journalFile + ": " + e.getMessage(), e);
-        }
-        switchAll(staged, runDir.resolve("old"));
-        staged.clear();
-        finish(journalFile, runDir);
+    public void commit(SparkSession spark, RunRecord run) {
+        CommittedRuns.commit(spark, path(RUNS), snapshot(spark), written, run);
+        committed = null;
+        written.clear();
     }
 
-    /**
-     * Rolls forward a commit that was interrupted (its journal is still there), then deletes what
-     * runs that never reached their commit staged. Assumes one writer per output folder.
-     */
-    public void recover() {
-        Path journalFile = output.resolve(JOURNAL);
-        if (Files.isRegularFile(journalFile)) {
-            try {
-                List<String> lines = Files.readAllLines(journalFile, StandardCharsets.UTF_8);
-                Path runDir = output.resolve(RUNS_DIR).resolve(lines.get(0));
-                Map<String, Path> pairs = new LinkedHashMap<>();
-                for (String line : lines.subList(1, lines.size())) {
-                    String[] p = line.split("\t", 2);
-                    pairs.put(p[0], output.resolve(p[1]));
-                }
-                switchAll(pairs, runDir.resolve("old"));
-                finish(journalFile, runDir);
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("cannot finish the interrupted commit in " + journalFile + ": " + e.getMessage(), e);
-            }
-        }
-        Path runs = output.resolve(RUNS_DIR);
-        if (Files.isDirectory(runs)) {
-            try (Stream<Path> abandoned = Files.list(runs)) {
-                abandoned.filter(p -> !p.getFileName().toString().equals(runId)).forEach(Tables::deleteTree);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot clean " + runs + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
-    /**
-     * Puts each staged artifact in place, moving the previous one into {@code attic}. Idempotent per
-     * pair: a pair whose staged path is gone was switched already (that is how recovery resumes).
-     */
-    private void switchAll(Map<String, Path> pairs, Path attic) {
-        try {
-            for (Map.Entry<String, Path> e : pairs.entrySet()) {
-                Path target = output.resolve(e.getKey());
-                Path stagedPath = e.getValue();
-                if (!Files.exists(stagedPath)) {
-                    continue;
-                }
-                if (Files.exists(target)) {
-                    Path aside = attic.resolve(e.getKey().replace('/', '~'));
-                    deleteTree(aside);
-                    Files.createDirectories(aside.getParent());
-                    Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
-                }
-                Files.createDirectories(target.getParent());
-                Files.move(stagedPath, target, StandardCopyOption.ATOMIC_MOVE);
-                crashPoint.run();
-            }
-            deleteTree(attic);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot switch in the new tables under " + output + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void finish(Path journalFile, Path runDir) {
-        try {
-            Files.deleteIfExists(journalFile);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot remove " + journalFile + ": " + e.getMessage(), e);
-        }
-        deleteTree(runDir);
-    }
-
-    /** Test hook: runs after each rename of a commit, so a test can stop a commit halfway. */
-    static Runnable crashPoint = () -> { };
-
-    private void writeMarker(Path table, String name) {
-        String json = "{\"table\":\"" + name + "\",\"run_id\":" + (runId == null ? "null" : "\"" + runId + "\"")
-                + ",\"written_at\":\"" + Instant.now() + "\"}\n";
-        try {
-            Files.writeString(table.resolve(MARKER), json, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the commit marker of " + table + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void deleteTree(Path p) {
-        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(p)) {
-            List<Path> all = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
-            for (Path x : all) {
-                Files.deleteIfExists(x);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot delete " + p + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** True when a table can be read: staged by this run, or committed with its marker. */
+    /** True when a table can be read: written by this object, or part of the committed output. */
     public boolean exists(String table) {
-        return staged.containsKey(table) || Files.isRegularFile(output.resolve(table).resolve(MARKER));
+        return version(SparkSession.active(), table) != null || (committedNothing() && isDelta(table));
     }
 
-    /**
-     * Reads a table: this run's staged version if it wrote one, else the committed table, which must
-     * carry its commit marker.
-     */
+    /** The table as this object reads it: its own write, else the last committed run's version. */
     public Dataset<Row> read(SparkSession spark, String table) {
-        if (!staged.containsKey(table)) {
+        Long version = version(spark, table);
+        if (version == null && !(snapshot(spark).empty() && isDelta(table))) {
             Path p = output.resolve(table);
-            if (!Files.exists(p)) {
-                throw new ConfigException("table '" + table + "' not found at " + p + ": run the stage that writes it first");
-            }
-            if (!Files.isRegularFile(p.resolve(MARKER))) {
-                throw new ConfigException("table '" + table + "' at " + p + " has no commit marker (" + MARKER
-                        + "): it was not written by a completed claimtrail run; run the stage that writes it again");
-            }
+            String why = !Files.exists(p) ? "not found at " + p
+                    : !isDelta(table) ? "at " + p + " is not a Delta table (written by an older claimtrail?)"
+                    : "at " + p + " has no version in a completed run";
+            throw new ConfigException("table '" + table + "' " + why + ": run the stage that writes it first");
         }
-        // A partitioned table with no rows has no data files to infer a schema from: give it.
-        org.apache.spark.sql.types.StructType schema = switch (table) {
-            case REJECTS -> Schemas.REJECTS;
-            case CLAIMS -> Schemas.CLAIMS;
-            default -> null;
-        };
-        return (schema == null ? spark.read() : spark.read().schema(schema)).parquet(current(table));
+        return DeltaStore.read(spark, path(table), version);
+    }
+
+    /** A table as the committed run {@code runId} left it: one call, {@code VERSION AS OF} underneath. */
+    public Dataset<Row> readAsOfRun(SparkSession spark, String table, String runId) {
+        Long version = CommittedRuns.of(spark, path(RUNS), runId).get(table);
+        if (version == null) {
+            throw new ConfigException("run " + runId + " names no version of table '" + table + "'");
+        }
+        return DeltaStore.read(spark, path(table), version);
+    }
+
+    /** The Delta version this object reads of a table, or null for the latest (nothing committed yet) or none. */
+    public Long version(SparkSession spark, String table) {
+        Long own = written.get(table);
+        if (own != null) {
+            return own;
+        }
+        // runs is the commit log: read at the version the committed snapshot was taken from
+        return table.equals(RUNS) ? snapshot(spark).runsVersion() : snapshot(spark).versions().get(table);
+    }
+
+    /** The newest version Delta holds of a table, committed by a run or not. */
+    public long latestVersion(SparkSession spark, String table) {
+        return DeltaStore.latestVersion(spark, path(table));
+    }
+
+    /** The Parquet files of the table's version that {@link #read} reads, for plain Parquet readers. */
+    public List<String> dataFiles(SparkSession spark, String table) {
+        Long version = version(spark, table);
+        return DeltaStore.files(spark, path(table), version != null ? version : latestVersion(spark, table));
+    }
+
+    private boolean committedNothing() {
+        return snapshot(SparkSession.active()).empty();
+    }
+
+    private boolean isDelta(String table) {
+        return DeltaStore.isTable(SparkSession.active(), path(table));
+    }
+
+    /** The last committed run's versions, read once per object (a run keeps the state it started from). */
+    private CommittedRuns.Snapshot snapshot(SparkSession spark) {
+        if (committed == null) {
+            committed = CommittedRuns.last(spark, path(RUNS));
+        }
+        return committed;
     }
 
     public String output() {
         return output.toString();
     }
 
-    /** The run this object stages for, or null in immediate mode. */
+    /** The run this object writes for, or null outside a run. */
     public String runId() {
         return runId;
     }

@@ -69,6 +69,7 @@ public final class SparkSessions {
             conf.set("spark.driver.host", "127.0.0.1");
         }
         conf.setIfMissing("spark.app.name", "claimtrail");
+        Tables.SESSION_CONF.forEach(conf::setIfMissing);
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         Tables.configure(spark);
         return spark;

@@ -55,8 +55,9 @@ public final class StoryJob {
             spark.sparkContext().setJobDescription("story: terms, candidate pairs, linkage");
             Dataset<Row> articles = tables.read(spark, Tables.ARTICLES);
             Dataset<Row> annotations = tables.read(spark, Tables.ANNOTATIONS);
-            // Materialized (lineage cut): the articles table is replaced below by a version with story
-            // ids, and nothing may read the version it replaces after that; the linkage runs once.
+            // Materialized (lineage cut): the linkage runs once, not again for each write and count.
+            // The articles version read here stays readable after the overwrite below (a new Delta
+            // version of the same table, committed with this run; replaced files stay until VACUUM).
             Dataset<Row> terms = StoryStage.articleTerms(articles, annotations, reader).localCheckpoint();
             Dataset<Row> assigned = StoryStage.group(terms, params).articleStories().localCheckpoint();
             tables.write(StoryStage.stories(assigned, terms).selectExpr(Schemas.STORIES.fieldNames()).coalesce(1), Tables.STORIES);

@@ -57,6 +57,21 @@ class ClaimtrailCliTest {
     }
 
     @Test
+    void exportAsParquetWritesTheCurrentSnapshotOnly() throws Exception {
+        Path out = dir.resolve("out-parquet");
+        for (int i = 0; i < 2; i++) { // the second run replaces the first's articles: both versions' files stay in the folder
+            assertEquals(0, run("ingest", "--input", corpus.toString(), "--output", out.toString()).code());
+        }
+        Path folder = dir.resolve("articles.parquet");
+        assertEquals(0, run("export", "--output", out.toString(), "--table", "articles", "--format", "parquet",
+                "--to", folder.toString()).code());
+        assertFalse(Files.exists(folder.resolve("_delta_log")), "plain Parquet, no Delta log");
+        assertEquals(2, SharedSpark.get().read().parquet(folder.toString()).count(), "the snapshot's rows, not both versions'");
+        assertEquals(4, SharedSpark.get().read().parquet(out.resolve("articles").toString()).count(),
+                "what a plain reader of the table's folder would get instead");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         Outcome o = run("ingest", "--inptu", "x");
         assertEquals(2, o.code());

@@ -20,7 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.claimtrail.io.Tables;
 import org.claimtrail.spark.SharedSpark;
-import org.claimtrail.testing.ProjectFiles;
+import org.claimtrail.testing.ChildRun;
 import org.claimtrail.testing.SampleCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -117,13 +117,14 @@ class RunLifecycleTest {
         Path otherBatch = SampleCorpus.copy(dir.resolve("other"), 8, 3);
 
         Path childLog = dir.resolve("child.log");
-        Process child = childRun(otherBatch, out, childLog);
+        long committedArticles = new Tables(out).version(spark, Tables.ARTICLES);
+        Process child = ChildRun.start(childLog, "run", "--input", otherBatch.toString(), "--output", out.toString());
         boolean killed = false;
         List<String> printed = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
                 printed.add(line);
-                if (line.startsWith("ingest:")) { // ingest's tables are staged; annotate is starting
+                if (line.startsWith("ingest:")) { // ingest's tables are written; annotate is starting
                     child.destroyForcibly();       // SIGKILL on Unix: no shutdown hooks, no cleanup
                     killed = true;
                     break;
@@ -133,39 +134,22 @@ class RunLifecycleTest {
         assertTrue(child.waitFor(60, TimeUnit.SECONDS));
         assertTrue(killed, "the child run never finished ingest: " + printed + "\n" + Files.readString(childLog));
         assertEquals(137, child.exitValue(), "killed by SIGKILL");
-        try (Stream<Path> staged = Files.list(out.resolve(".runs"))) {
-            assertEquals(1, staged.count(), "the killed run had staged its tables");
-        }
+        Tables reader = new Tables(out);
+        assertTrue(reader.latestVersion(spark, Tables.ARTICLES) > committedArticles, "the killed run had written articles");
+        assertEquals(committedArticles, reader.version(spark, Tables.ARTICLES), "which no committed run names");
 
         assertEquals(articlesBefore, new Tables(out).read(spark, Tables.ARTICLES).count(), "the previous articles are still there");
         assertEquals(claimsBefore, claimRows(out));
         for (String table : List.of(Tables.ARTICLES, Tables.REJECTS, Tables.ANNOTATIONS, Tables.CLAIMS, Tables.SOURCES,
                 Tables.ASSERTIONS, Tables.ASSERTION_REPORTS, Tables.RUNS, "reports/timeline")) {
-            assertTrue(Files.isRegularFile(out.resolve(table).resolve(Tables.MARKER)), table + " is committed");
+            assertTrue(reader.exists(table), table + " is committed");
         }
         assertTrue(Files.isRegularFile(out.resolve("report/index.html")));
 
-        assertEquals(0, ClaimtrailCli.execute("report", "--output", out.toString()), "the next command reads the output");
-        try (Stream<Path> staged = Files.list(out.resolve(".runs"))) {
-            assertEquals(0, staged.count(), "and discards what the killed run staged");
-        }
-    }
-
-    /** The CLI in a JVM of its own, as jobs/claimtrail starts it, on this JVM's class path. */
-    private static Process childRun(Path input, Path output, Path log) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g"));
-        java.util.Properties jvm = new java.util.Properties();
-        try (var r = Files.newBufferedReader(ProjectFiles.home().resolve("conf/jvm.properties"))) {
-            jvm.load(r); // the options jobs/claimtrail passes
-        }
-        cmd.addAll(List.of(jvm.getProperty("spark.java.options").trim().split("\\s+")));
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        cmd.addAll(List.of("-Dclaimtrail.home=" + ProjectFiles.home(),
-                "-Dlog4j2.configurationFile=" + ProjectFiles.home().resolve("conf/log4j2.properties"),
-                "-cp", classPath, "org.claimtrail.cli.ClaimtrailCli",
-                "run", "--input", input.toString(), "--output", output.toString(), "--master", "local[1]"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log.toFile());
-        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-        return pb.start();
+        assertFalse(Files.readString(out.resolve(".claimtrail-writer")).isBlank(), "the killed run never released the output");
+        assertEquals(0, ClaimtrailCli.execute("report", "--output", out.toString()),
+                "the next command finds the killed run dead (its lock gone with it) and reads the output");
+        assertEquals(articlesBefore, new Tables(out).read(spark, Tables.ARTICLES).count());
+        assertTrue(Files.readString(out.resolve(".claimtrail-writer")).isBlank(), "released at its end");
     }
 }

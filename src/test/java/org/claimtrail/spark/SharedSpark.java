@@ -17,7 +17,9 @@ public final class SharedSpark {
 
     public static synchronized SparkSession get() {
         if (spark == null) {
-            spark = SparkSession.builder()
+            SparkSession.Builder builder = SparkSession.builder();
+            Tables.SESSION_CONF.forEach(builder::config);
+            spark = builder
                     .master("local[2]")
                     .appName("claimtrail-tests")
                     .config("spark.ui.enabled", "false")

@@ -39,6 +39,15 @@ class SampleStoriesTest {
     }
 
     @Test
+    void theRunCommitsTheArticlesWithStoriesAsANewVersion() {
+        Row runRow = run.rows(Tables.RUNS, "true").get(0);
+        long committed = runRow.<String, Long>getJavaMap(runRow.fieldIndex("table_versions")).get(Tables.ARTICLES);
+        assertEquals(1L, committed, "ingest wrote version 0, the story stage's overwrite version 1, in the same run");
+        assertEquals(run.tables.latestVersion(run.spark, Tables.ARTICLES), committed);
+        assertEquals(0, run.tables.readAsOfRun(run.spark, Tables.ARTICLES, runRow.getAs("run_id")).filter("story_id IS NULL").count());
+    }
+
+    @Test
     void elFasherReportsAreOneStory() {
         for (String doc : List.of("015_el_fasher_wire", "016_el_fasher_wire_copy", "017_el_fasher_recap")) {
             assertEquals(storyOf.get("002_sudan_el_fasher"), storyOf.get(doc), doc);

@@ -19,8 +19,8 @@ public final class OutputTables {
 
     /**
      * Names relative to the output folder ({@code claims}, {@code reports/timeline}), sorted. A table
-     * is a visible folder holding a commit marker; names
-     * starting with {@code .} or {@code _} (staging copies, markers) are not looked into.
+     * is a visible folder holding a Delta log; names starting with {@code .} or {@code _}
+     * (staging copies, the Delta log) are not looked into.
      */
     public static List<String> list(Path output) {
         List<String> tables = new ArrayList<>();
@@ -31,7 +31,7 @@ public final class OutputTables {
 
     private static void collect(Path output, Path dir, List<String> tables) {
         List<Path> children = visibleChildren(dir);
-        boolean isTable = Files.isRegularFile(dir.resolve(org.claimtrail.io.Tables.MARKER));
+        boolean isTable = Files.isDirectory(dir.resolve("_delta_log"));
         if (isTable) {
             tables.add(output.relativize(dir).toString().replace('\\', '/'));
             return;
