@@ -234,8 +234,10 @@ final class MetricTyping implements Serializable {
                 if (m == null) {
                     m = lx.adjMetric.get(s.word(e.dep()).toLowerCase(java.util.Locale.ROOT));
                 }
-                if (m == null && s.pos(e.dep()).equals("PRP") && nouns.isPeople(s, x)) {
-                    m = PREVIOUS; // "Among them are 12 generals": a breakdown of the figure before
+                // "Among them are 12 generals": a breakdown of the figure before (not "upwards of 400
+                // soldiers, among them a general", where the figure is the whole)
+                if (m == null && s.pos(e.dep()).equals("PRP") && nouns.isPeople(s, x) && e.dep() < x) {
+                    m = PREVIOUS;
                 }
                 if (m != null) {
                     return new Typed(m, predicate(s, x));
