@@ -55,7 +55,7 @@ public final class ConsolidateStage {
             for (Row r : list) {
                 String inter = r.getAs("intermediary");
                 mentions.add(new SourceCanonicalizer.Mention(r.getAs("source"), r.getAs("source_type"),
-                        r.getAs("source_country"), inter == null ? null : phrases.countryOf(inter)));
+                        r.getAs("source_country"), inter == null ? null : phrases.countryOf(inter), r.getAs("place_country")));
                 if (inter != null) {
                     mentions.add(new SourceCanonicalizer.Mention(inter, phrases.typeOfPhrase(inter),
                             phrases.countryOf(inter), null));

@@ -47,13 +47,23 @@ public final class SourceCanonicalizer implements Serializable {
     private final Set<String> countryWords;
     /** Pronouns (pronouns.tsv): "its chief of staff" is the body of whatever "it" is. */
     private final Set<String> pronouns;
+    /**
+     * Words a headline's or a style guide's title case capitalizes in a plain description of a
+     * body ("Lebanon’s Health Ministry", "Iran's Government"): the single-word state-body cues
+     * of source_types.tsv and the fields of government of body_fields.tsv. They make no proper name.
+     */
+    private final Set<String> descriptiveWords;
+    /** Fields of government (body_fields.tsv): a described ministry is keyed by country and field. */
+    private final Set<String> bodyFields;
+    /** Nouns that describe a named body (description_nouns.tsv): "the rights group". */
+    private final Set<String> descriptionNouns;
 
     /** The word lists of {@code conf/lexicon/} that keying uses, read by {@link #load}. */
     public record Words(Set<String> prefixes, Set<String> functionWords, Set<String> spokespersonRoles,
                         Set<String> roleWords, Map<String, String> branches, Set<String> countryWords,
-                        Set<String> pronouns) implements Serializable {
+                        Set<String> pronouns, Set<String> descriptiveWords, Set<String> bodyFields, Set<String> descriptionNouns) implements Serializable {
         static Words none() {
-            return new Words(Set.of("a", "an", "the"), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of());
+            return new Words(Set.of("a", "an", "the"), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
         }
     }
 
@@ -70,6 +80,9 @@ public final class SourceCanonicalizer implements Serializable {
         this.branches = Map.copyOf(words.branches());
         this.countryWords = Set.copyOf(words.countryWords());
         this.pronouns = Set.copyOf(words.pronouns());
+        this.descriptiveWords = Set.copyOf(words.descriptiveWords());
+        this.bodyFields = Set.copyOf(words.bodyFields());
+        this.descriptionNouns = Set.copyOf(words.descriptionNouns());
     }
 
     public static SourceCanonicalizer load(Path csv) {
@@ -89,9 +102,17 @@ public final class SourceCanonicalizer implements Serializable {
                 countryWords.add(w.replace("'s", ""));
             }
         }
+        Set<String> descriptive = new java.util.HashSet<>(firstFields(csv, "body_fields.tsv"));
+        for (org.claimtrail.config.LexiconFile.Entry e : lexicon(csv, "source_types.tsv")) {
+            String cue = e.field(0).toLowerCase(Locale.ROOT);
+            if (!cue.contains(" ") && Set.of("government", "military", "intelligence").contains(e.field(1))) {
+                descriptive.add(cue);
+            }
+        }
         Words words = new Words(firstFields(csv, "source_prefixes.tsv"), firstFields(csv, "function_words.tsv"),
                 firstFields(csv, "spokesperson_roles.tsv"), firstFields(csv, "person_roles.tsv"), branches, countryWords,
-                firstFields(csv, "pronouns.tsv"));
+                firstFields(csv, "pronouns.tsv"), descriptive, firstFields(csv, "body_fields.tsv"),
+                firstFields(csv, "description_nouns.tsv"));
         SourceCanonicalizer keying = new SourceCanonicalizer(List.of(), words);
         List<Entry> entries = new ArrayList<>();
         for (ManifestCsv.Row r : ManifestCsv.parse(text).rows()) {
@@ -125,8 +146,14 @@ public final class SourceCanonicalizer implements Serializable {
         return out;
     }
 
-    /** What one claim says of its source, as the claims table has it. */
-    public record Mention(String source, String type, String country, String intermediaryCountry) {
+    /**
+     * What one claim says of its source, as the claims table has it, and the country of the place
+     * its figure is about.
+     */
+    public record Mention(String source, String type, String country, String intermediaryCountry, String placeCountry) {
+        public Mention(String source, String type, String country, String intermediaryCountry) {
+            this(source, type, country, intermediaryCountry, null);
+        }
     }
 
     /**
@@ -135,8 +162,9 @@ public final class SourceCanonicalizer implements Serializable {
      * the acronym in brackets.
      */
     static Pattern acronymPattern(Set<String> functionWords) {
-        String joiners = functionWords.isEmpty() ? "" : "(?:(?:" + String.join("|", new java.util.TreeSet<>(functionWords)) + ")\\s+)?";
-        return Pattern.compile("((?:[A-Z][\\w’'-]*\\s+" + joiners + "){1,7}[A-Z][\\w’'-]*)\\s+\\(([A-Z]{2,6})\\)");
+        // words of one line: a name does not run on from a dateline or a headline above it
+        String joiners = functionWords.isEmpty() ? "" : "(?:(?:" + String.join("|", new java.util.TreeSet<>(functionWords)) + ")\\h+)?";
+        return Pattern.compile("((?:[A-Z][\\w’'-]*\\h+" + joiners + "){1,7}[A-Z][\\w’'-]*)\\h+\\(([A-Z]{2,6})\\)");
     }
 
     /** The acronyms an article introduces ("the National Intelligence Service (NIS)"): acronym (lower case) → full name. */
@@ -174,7 +202,51 @@ public final class SourceCanonicalizer implements Serializable {
             }
         }
         out.replaceAll((phrase, k) -> bodies.getOrDefault(k.key(), k));
+        Map<String, SourceKey> described = new HashMap<>();
+        for (Map.Entry<String, SourceKey> e : out.entrySet()) {
+            SourceKey named = namedBodyDescribed(e.getKey(), e.getValue(), out);
+            if (named != null) {
+                described.put(e.getKey(), named);
+            }
+        }
+        out.putAll(described);
         return out;
+    }
+
+    /**
+     * "the US-based rights group" in an article that names "Human Rights Activists in Iran": a
+     * description without a name, headed by a noun that describes bodies (description_nouns.tsv),
+     * whose other words all occur in the name of exactly one named body of the article, is that
+     * body. Null when there is no such body or more than one.
+     */
+    private SourceKey namedBodyDescribed(String phrase, SourceKey own, Map<String, SourceKey> article) {
+        if (!own.key().startsWith("name:") || hasName(phrase)) {
+            return null;
+        }
+        String[] words = key(phrase).split(" ");
+        if (words.length < 2 || !descriptionNouns.contains(words[words.length - 1])) {
+            return null;
+        }
+        List<String> content = new ArrayList<>();
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!countryWords.contains(words[i]) && !prefixes.contains(words[i]) && !words[i].endsWith("-based")) {
+                content.add(words[i]);
+            }
+        }
+        if (content.isEmpty()) {
+            return null;
+        }
+        SourceKey found = null;
+        for (SourceKey other : article.values()) {
+            if (other.key().startsWith("name:") && !other.key().equals(own.key()) && other.name() != null && hasName(other.name())
+                    && java.util.Arrays.asList(other.key().substring(5).split(" ")).containsAll(content)) {
+                if (found != null && !found.key().equals(other.key())) {
+                    return null;
+                }
+                found = other;
+            }
+        }
+        return found;
     }
 
     /** The body a spokesperson phrase names before its role word, resolved like a source; or null. */
@@ -195,13 +267,28 @@ public final class SourceCanonicalizer implements Serializable {
         String phrase = mention.source();
         String n = key(phrase);
         String expanded = acronyms.get(n);
+        if (expanded == null && n.contains(" ") && hasName(phrase)) {
+            // "Human Rights Activists" where the article introduced "Human Rights Activists in Iran
+            // (HRAI)": the short form of the name the article spelled out
+            for (String full : acronyms.values()) {
+                if (key(full).startsWith(n + " ")) {
+                    expanded = full;
+                }
+            }
+        }
         if (expanded != null) {
             n = key(expanded);
+            phrase = expanded.replaceFirst("^(?:The|the)\\s+", ""); // shown as the article spells it out
         }
         SourceKey fromTable = lookup(n);
         String country = mention.country() != null ? mention.country()
                 : normalize(phrase).matches(".*\\b(country|nation)\\b.*") ? mention.intermediaryCountry() : null;
         String type = mention.type();
+        String field = governmentField(n, type);
+        if (country == null && !field.isEmpty() && !hasName(phrase)) {
+            // "the health ministry" reporting the dead of Lebanon is Lebanon's: a ministry counts its own country's
+            country = mention.placeCountry();
+        }
         // a listed body of another country is not this one: "Russian General Staff" is not Ukraine's;
         // nor of an unknown one: "its chief of the general staff" (Israel's) is no listed country's
         String first = normalize(phrase).split(" ")[0];
@@ -246,7 +333,8 @@ public final class SourceCanonicalizer implements Serializable {
                     + "official(s)").trim(), country, type);
         }
         if (country != null && type != null && Set.of("intelligence", "military", "government").contains(type) && !hasName(phrase)) {
-            String key = country + "-" + type;
+            // "Lebanon's health ministry" is one office of the state, not all of "the Lebanese government"
+            String key = country + "-" + type + (field.isEmpty() ? "" : ":" + field);
             for (Entry e : table) {
                 if (e.source().key().equals(key)) {
                     return e.source();
@@ -255,6 +343,18 @@ public final class SourceCanonicalizer implements Serializable {
             return new SourceKey(key, display(phrase), country, type); // shown as the text names it: "Iran's government"
         }
         return new SourceKey("name:" + n, display(phrase), country, type);
+    }
+
+    /** The field of government a described state body names ("health" in "health ministry"), or "". */
+    private String governmentField(String n, String type) {
+        if ("government".equals(type)) {
+            for (String w : n.split(" ")) {
+                if (bodyFields.contains(w)) {
+                    return w;
+                }
+            }
+        }
+        return "";
     }
 
     private SourceKey lookup(String n) {
@@ -311,12 +411,17 @@ public final class SourceCanonicalizer implements Serializable {
         return false;
     }
 
-    /** True when a phrase holds a proper name (a capitalized word that is not a country word). */
+    /**
+     * True when a phrase holds a proper name: a capitalized word that is neither a country word nor
+     * a word that title case capitalizes in a description ("Lebanon’s Health Ministry" is the same
+     * description as "Lebanon's health ministry").
+     */
     boolean hasName(String phrase) {
         for (String w : phrase.trim().split("\\s+")) {
             String bare = w.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+            // "US-based", "London-based": where a body sits, not its name
             if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isLowerCase)
-                    && !countryWords.contains(bare)) {
+                    && !countryWords.contains(bare) && !descriptiveWords.contains(bare) && !bare.endsWith("-based")) {
                 return true;
             }
         }

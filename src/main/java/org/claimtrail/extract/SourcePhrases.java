@@ -29,7 +29,19 @@ public final class SourcePhrases implements Serializable {
 
     /** The type of a source named in a sentence, its head token helping (a PERSON, "official"). */
     String sourceType(SentenceView s, int head, String source) {
-        if (head >= 0 && s.ner(head).equals("PERSON")) {
+        if (head >= 0) {
+            // "Mediazona, an independent Russian outlet": the apposition says what the name is, even
+            // where NER took it for a person
+            for (int a : s.children(head, "appos")) {
+                if (!lx.personRoles.contains(s.lemma(a)) && !s.isProperNoun(a)) {
+                    String type = typeOfPhrase(s.word(a));
+                    if (type != null && !type.equals("person")) {
+                        return type;
+                    }
+                }
+            }
+        }
+        if (head >= 0 && s.ner(head).equals("PERSON") && !headedByCommonNoun(source)) {
             return "person";
         }
         String lower = " " + source.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.' ]", " ") + " ";
@@ -72,7 +84,32 @@ public final class SourcePhrases implements Serializable {
                 }
             }
         }
-        return names >= 1 ? "person" : null;
+        return names >= 1 && !headedByCommonNoun(phrase) ? "person" : null;
+    }
+
+    /**
+     * True when a phrase ends in a common noun of the lexicon that names no person ("Police",
+     * "Investigative Committee", "Unofficial reports"): capitalized at the start of a sentence or
+     * as a body's name, but a person's name does not end in one.
+     */
+    boolean headedByCommonNoun(String phrase) {
+        String[] words = phrase.trim().toLowerCase(Locale.ROOT).split("[^a-z]+");
+        if (words.length == 0) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+        for (String w : new String[] {last, singular}) {
+            // a role ("Health Minister") still names one person, if not by name
+            if (lx.personRoles.contains(w)) {
+                return false;
+            }
+            if (lx.descriptionNouns.contains(w) || lx.speakerNouns.contains(w) || lx.reportingNouns.contains(w)
+                    || lx.peopleNouns.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code word} (lower case) occurs in the phrase with a capital initial. */

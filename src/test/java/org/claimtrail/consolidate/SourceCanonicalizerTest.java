@@ -80,4 +80,42 @@ class SourceCanonicalizerTest {
         assertEquals("person:mira hollen-vast", CANON.canonicalize("", List.of(asBody, asPerson)).get("lawmaker Mira Hollen-Vast").key());
         assertEquals("person:mira hollen-vast", CANON.canonicalize("", List.of(asPerson, asBody)).get("lawmaker Mira Hollen-Vast").key());
     }
+
+    @Test
+    void theShortFormOfANameTheArticleSpellsOutIsThatName() {
+        String text = "KASTAVIA CITY (Wire)\n\nThe Rights Monitors in Kastavia (RMK), which is based abroad, said on Monday it had counted 80 deaths.";
+        Map<String, SourceKey> keys = CANON.canonicalize(text, List.of(mention("Rights Monitors", "other"), mention("RMK", "other")));
+        assertEquals("name:rights monitors in kastavia", keys.get("Rights Monitors").key());
+        assertEquals("Rights Monitors in Kastavia", keys.get("Rights Monitors").name());
+        assertEquals("name:rights monitors in kastavia", keys.get("RMK").key());
+    }
+
+    @Test
+    void aMinistryInTitleCaseIsTheSameDescriptionKeyedByCountryAndField() {
+        SourceCanonicalizer.Mention title = new SourceCanonicalizer.Mention("Peru’s Health Ministry", "government", "PE", null);
+        SourceCanonicalizer.Mention lower = new SourceCanonicalizer.Mention("Peru's health ministry", "government", "PE", null);
+        SourceCanonicalizer.Mention government = new SourceCanonicalizer.Mention("Peru's Government", "government", "PE", null);
+        Map<String, SourceKey> keys = CANON.canonicalize("", List.of(title, lower, government));
+        assertEquals("PE-government:health", keys.get("Peru’s Health Ministry").key());
+        assertEquals("PE-government:health", keys.get("Peru's health ministry").key());
+        assertEquals("PE-government", keys.get("Peru's Government").key());
+    }
+
+    @Test
+    void aMinistryWithoutCountryIsThatOfThePlaceItCounts() {
+        SourceCanonicalizer.Mention bare = new SourceCanonicalizer.Mention("the health ministry", "government", null, null, "KV");
+        SourceCanonicalizer.Mention other = new SourceCanonicalizer.Mention("the government", "government", null, null, "KV");
+        Map<String, SourceKey> keys = CANON.canonicalize("", List.of(bare, other));
+        assertEquals("KV-government:health", keys.get("the health ministry").key());
+        assertEquals("name:government", keys.get("the government").key());
+    }
+
+    @Test
+    void aDescriptionIsTheOneNamedBodyWhoseNameHoldsItsWords() {
+        String text = "The Rights Monitors in Kastavia (RMK) said 80 people died. The US-based rights group said more.";
+        Map<String, SourceKey> keys = CANON.canonicalize(text, List.of(mention("Rights Monitors in Kastavia", "other"),
+                mention("US-based rights group", "other"), mention("the aid group", "other")));
+        assertEquals("name:rights monitors in kastavia", keys.get("US-based rights group").key());
+        assertEquals("name:aid group", keys.get("the aid group").key()); // no named body holds "aid"
+    }
 }

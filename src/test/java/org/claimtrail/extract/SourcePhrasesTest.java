@@ -26,6 +26,17 @@ class SourcePhrasesTest {
         assertEquals("government", PHRASES.typeOfPhrase("the foreign ministry"));
         assertEquals("person", PHRASES.typeOfPhrase("lawmaker Park Min-jun")); // a title with a name is a person
         assertNull(PHRASES.typeOfPhrase("the rebels"));
+        // capitalized at a sentence's start or as a body's name, a common noun names no person
+        assertNull(PHRASES.typeOfPhrase("Police"));
+        assertNull(PHRASES.typeOfPhrase("Unofficial reports"));
+        assertNull(PHRASES.typeOfPhrase("Investigative Committee"));
+    }
+
+    @Test
+    void anAppositionSaysWhatANameIs() {
+        // "Mediapoint, an independent Kastavian outlet, has confirmed ...": the fixture's first sentence
+        var s = new SentenceView(RuleFixtures.fixture("plural-description").candidates().get(0));
+        assertEquals("media", PHRASES.sourceType(s, token(s, "mediapoint"), "Mediapoint"));
     }
 
     @Test
