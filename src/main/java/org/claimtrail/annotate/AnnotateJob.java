@@ -1,6 +1,7 @@
 package org.claimtrail.annotate;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.claimtrail.config.Settings;
 import org.claimtrail.io.Schemas;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The thin job around {@link AnnotateStage}, with the cache: an article whose text (sha256) was
- * annotated before under the same configuration hash is reused, not annotated again.
+ * annotated before under the same configuration hash is reused, not annotated again; and a text
+ * that several articles carry (wire copies) is annotated once for all of them.
  */
 public final class AnnotateJob {
 
@@ -28,12 +31,12 @@ public final class AnnotateJob {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotateJob.class);
 
     /** What the run tells the user. */
-    public record Counts(long articles, long reused, long annotated, Map<String, Long> rejectsByReason,
+    public record Counts(long articles, long reused, long annotated, long texts, Map<String, Long> rejectsByReason,
                          long sentences, long sentencesAnnotated, double coreNlpSeconds) {
         @Override
         public String toString() {
-            return String.format("annotate: articles %d, reused %d, annotated %d, rejected %d %s; sentences %d, annotated %d (%.0f%%); "
-                            + "CoreNLP time %.1f s", articles, reused, annotated,
+            return String.format("annotate: articles %d, reused %d, annotated %d (%d distinct texts), rejected %d %s; sentences %d, annotated %d (%.0f%%); "
+                            + "CoreNLP time %.1f s", articles, reused, annotated, texts,
                     rejectsByReason.values().stream().mapToLong(Long::longValue).sum(),
                     rejectsByReason.isEmpty() ? "" : rejectsByReason.toString(), sentences, sentencesAnnotated,
                     sentences == 0 ? 0.0 : 100.0 * sentencesAnnotated / sentences, coreNlpSeconds);
@@ -62,18 +65,26 @@ public final class AnnotateJob {
         Dataset<Row> reused = articles.select("doc_id", "sha256").join(cached.drop("doc_id"), "sha256")
                 .selectExpr(Schemas.ANNOTATIONS.fieldNames());
         Dataset<Row> todo = articles.join(cached.select("sha256"), articles.col("sha256").equalTo(cached.col("sha256")), "left_anti");
+        // a wire story carried by five outlets is one text: annotate it once, for its earliest copy
+        // (relative dates in it were written on that day), and give every copy the result
+        Dataset<Row> texts = todo.withColumn("_copy", row_number().over(
+                        Window.partitionBy("sha256").orderBy(col("published").asc_nulls_last(), col("doc_id"))))
+                .filter(col("_copy").equalTo(1)).drop("_copy");
         long total = articles.count();
         long nTodo = todo.count();
-        int n = partitions > 0 ? partitions : Math.max(1, (int) Math.min(nTodo, spark.sparkContext().defaultParallelism() * 4L));
-        LOG.info("annotate: {} articles, {} to annotate in {} tasks, {} from the cache", total, nTodo, n, total - nTodo);
+        long nTexts = texts.count();
+        int n = partitions > 0 ? partitions : Math.max(1, (int) Math.min(nTexts, spark.sparkContext().defaultParallelism() * 4L));
+        LOG.info("annotate: {} articles, {} to annotate ({} distinct texts) in {} tasks, {} from the cache",
+                total, nTodo, nTexts, n, total - nTodo);
 
         spark.sparkContext().setJobDescription("annotate: CoreNLP over candidate sentences");
-        Dataset<Row> outcomes = AnnotateStage.annotate(todo.repartition(n), config).persist(StorageLevel.MEMORY_AND_DISK());
-        try (AnnotateProgress progress = AnnotateProgress.start(nTodo, progressMillis)) {
+        Dataset<Row> outcomes = AnnotateStage.annotate(texts.repartition(n), config).persist(StorageLevel.MEMORY_AND_DISK());
+        try (AnnotateProgress progress = AnnotateProgress.start(nTexts, progressMillis)) {
             outcomes.count();
         }
         try {
-            AnnotateStage.Result result = AnnotateStage.split(outcomes, articles);
+            Dataset<Row> perArticle = AnnotateStage.toCopies(outcomes, todo);
+            AnnotateStage.Result result = AnnotateStage.split(perArticle, articles);
             spark.sparkContext().setJobDescription("annotate: write annotations");
             tables.write(reused.unionByName(result.annotations()), Tables.ANNOTATIONS);
             spark.sparkContext().setJobDescription("annotate: write rejects");
@@ -85,9 +96,9 @@ public final class AnnotateJob {
             }
             Row stats = tables.read(spark, Tables.ANNOTATIONS)
                     .agg(sum("n_sentences"), sum("n_annotated")).first();
-            Row fresh = result.annotations().agg(sum("annotate_ms")).first();
+            Row fresh = outcomes.filter(col("reason").isNull()).agg(sum("annotate_ms")).first();
             long annotated = result.annotations().count();
-            return new Counts(total, total - nTodo, annotated, byReason,
+            return new Counts(total, total - nTodo, annotated, nTexts, byReason,
                     stats.isNullAt(0) ? 0 : stats.getLong(0), stats.isNullAt(1) ? 0 : stats.getLong(1),
                     fresh.isNullAt(0) ? 0.0 : fresh.getLong(0) / 1000.0);
         } finally {

@@ -71,6 +71,15 @@ public final class AnnotateStage {
                 .mapPartitions(annotatePartition, ExpressionEncoder.apply(OUTCOMES));
     }
 
+    /**
+     * Outcomes of distinct texts to outcomes of every article carrying one of them: each copy gets
+     * the annotation (or the failure) of its text under its own doc_id.
+     */
+    public static Dataset<Row> toCopies(Dataset<Row> outcomes, Dataset<Row> articles) {
+        return outcomes.drop("doc_id").join(articles.select("doc_id", "sha256"), "sha256")
+                .selectExpr(OUTCOMES.fieldNames());
+    }
+
     /** Splits outcome rows into annotations and rejects ({@code stage=annotate}). */
     public static Result split(Dataset<Row> outcomes, Dataset<Row> articles) {
         Dataset<Row> ok = outcomes.filter(col("reason").isNull()).drop("reason", "detail");

@@ -1,5 +1,6 @@
 package org.claimtrail.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
@@ -116,20 +117,23 @@ public final class IngestStage {
     }
 
     /**
-     * Splits outcome rows into articles and rejects; rows of skipped records go to neither. A text seen before (same sha256) is rejected as
-     * {@code duplicate}; a doc_id seen before with another text as {@code duplicate_id}. "Before" is
-     * path order, so the choice does not depend on how Spark partitioned the input.
+     * Splits outcome rows into articles and rejects; rows of skipped records go to neither. The same
+     * text under the same doc_id and url, read twice, is rejected as {@code duplicate}; the same
+     * text from another outlet or url is a wire copy and stays an article of its own, so coverage
+     * counts every outlet that carried it (annotate reads each text once). A doc_id seen before
+     * with another text or url is {@code duplicate_id}. "Before" is path order, so the choice does
+     * not depend on how Spark partitioned the input.
      */
     public static Result split(Dataset<Row> outcomes) {
         Dataset<Row> ok = outcomes.filter(col("reason").isNull());
         Column order = col("source_path");
-        WindowSpec byText = Window.partitionBy("sha256").orderBy(order, col("line"));
-        Dataset<Row> ranked = ok.withColumn("_rank", row_number().over(byText))
-                .withColumn("_first", first(col("doc_id")).over(byText));
+        WindowSpec byCopy = Window.partitionBy(col("sha256"), col("doc_id"), coalesce(col("url"), lit(""))).orderBy(order, col("line"));
+        Dataset<Row> ranked = ok.withColumn("_rank", row_number().over(byCopy))
+                .withColumn("_first", first(col("source_path")).over(byCopy));
         Dataset<Row> textDups = ranked.filter(col("_rank").gt(1))
                 .select(col("source_path"), col("line"), col("doc_id"), lit("ingest").as("stage"),
                         lit(RejectReason.DUPLICATE.code()).as("reason"),
-                        concat(lit("same text as article "), col("_first")).as("detail"));
+                        concat(lit("same text, doc_id and url as "), col("_first")).as("detail"));
         WindowSpec byId = Window.partitionBy("doc_id").orderBy(order, col("line"));
         Dataset<Row> unique = ranked.filter(col("_rank").equalTo(1)).drop("_rank", "_first")
                 .withColumn("_rank", row_number().over(byId))
@@ -137,7 +141,7 @@ public final class IngestStage {
         Dataset<Row> idDups = unique.filter(col("_rank").gt(1))
                 .select(col("source_path"), col("line"), col("doc_id"), lit("ingest").as("stage"),
                         lit(RejectReason.DUPLICATE_ID.code()).as("reason"),
-                        concat(lit("doc_id already used, with another text, by "), col("_first")).as("detail"));
+                        concat(lit("doc_id already used, with another text or url, by "), col("_first")).as("detail"));
         Dataset<Row> articles = unique.filter(col("_rank").equalTo(1)).select(columns(Schemas.ARTICLES));
         Dataset<Row> rejects = outcomes.filter(col("reason").isNotNull().and(col("stage").notEqual(SKIPPED)))
                 .select(columns(Schemas.REJECTS))

@@ -16,9 +16,9 @@ public enum RejectReason {
     NO_TEXT_FIELD,
     /** Larger than {@code ingest.max_bytes}. */
     TOO_LARGE,
-    /** The same text (sha256) as an article that was kept. */
+    /** The same text (sha256), doc_id and url as an article that was kept: one record read twice. */
     DUPLICATE,
-    /** The doc_id of an article that was kept, with another text. */
+    /** The doc_id of an article that was kept, with another text or url. */
     DUPLICATE_ID,
     /** A manifest row naming a file that is not there. */
     MISSING_FILE,

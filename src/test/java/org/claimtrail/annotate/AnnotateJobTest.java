@@ -70,6 +70,37 @@ class AnnotateJobTest {
     }
 
     @Test
+    void aTextCarriedByTwoOutletsIsAnnotatedOnceForBoth(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        String wire = "Rescuers said at least 30 people were killed in the flood on Sunday.";
+        Files.writeString(corpus.resolve("manifest.csv"), String.join("\n",
+                "file,outlet,url,published",
+                "wire_a.txt,Daily One,https://one.example/flood,2024-05-06",
+                "wire_b.txt,Daily Two,https://two.example/flood,2024-05-07",
+                "wire_c.txt,Daily Three,https://three.example/flood,2024-05-07",
+                "long_a.txt,Daily One,https://one.example/long,2024-05-06",
+                "long_b.txt,Daily Two,https://two.example/long,2024-05-06",
+                ""));
+        Files.writeString(corpus.resolve("wire_a.txt"), wire);
+        Files.writeString(corpus.resolve("wire_b.txt"), wire);
+        Files.writeString(corpus.resolve("wire_c.txt"), "Officials said 12 homes were lost.");
+        Files.writeString(corpus.resolve("long_a.txt"), "About 40 troops were deployed. ".repeat(30));
+        Files.writeString(corpus.resolve("long_b.txt"), "About 40 troops were deployed. ".repeat(30));
+        Tables tables = new Tables(dir.resolve("out"));
+
+        AnnotateJob.Counts counts = ingestAndAnnotate(corpus, tables, config(1));
+        assertEquals(5, counts.articles());
+        assertEquals(3, counts.annotated());
+        assertEquals(3, counts.texts()); // the flood text, the homes text and the long text, once each
+        assertEquals(Map.of("too_long", 2L), counts.rejectsByReason()); // both copies of the long text
+        List<Row> copies = tables.read(SharedSpark.get(), Tables.ANNOTATIONS)
+                .filter("doc_id IN ('wire_a', 'wire_b')").orderBy("doc_id").collectAsList();
+        assertEquals(2, copies.size());
+        assertEquals(copies.get(0).getList(copies.get(0).fieldIndex("sentences")),
+                copies.get(1).getList(copies.get(1).fieldIndex("sentences")));
+    }
+
+    @Test
     void anyCoreNlpPropertyChangesTheCacheKey() {
         AnnotatorConfig base = TestAnnotator.CONFIG;
         java.util.TreeMap<String, String> props = new java.util.TreeMap<>(base.properties());

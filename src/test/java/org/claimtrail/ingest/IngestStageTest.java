@@ -58,6 +58,7 @@ class IngestStageTest {
                 "{\"id\":\"j3\",\"title\":\"no text\"}",
                 "{\"id\":\"good\",\"text\":\"A different text that reuses the id good.\"}",
                 "{\"text\":\"An article with no id: dozens were wounded.\"}",
+                "{\"id\":\"j1\",\"text\":\"Some 40 fighters were captured, the army said.\",\"outlet\":\"Wire Three\"}",
                 ""));
         List<InputUnit> units = CorpusDiscovery.discover(List.of(corpus.toString()));
         IngestRules rules = new IngestRules(ArticleFactoryTest.RULES.boilerplate(), ArticleFactoryTest.RULES.html(), 4_000, ArticleFactoryTest.RULES.today());
@@ -80,8 +81,8 @@ class IngestStageTest {
 
     @Test
     void countsReconcile() {
-        // 9 text-ish files, 5 records in the JSON Lines file, 3 unusable manifest rows
-        assertEquals(9 + 5 + 3, counts.read());
+        // 9 text-ish files, 6 records in the JSON Lines file, 3 unusable manifest rows
+        assertEquals(9 + 6 + 3, counts.read());
         assertEquals(counts.read(), counts.articles() + counts.rejects());
         assertEquals(counts.articles(), articles.size());
         assertEquals(counts.rejects(), rejects.size());
@@ -123,16 +124,24 @@ class IngestStageTest {
         assertEquals("Wire Three", json.getAs("outlet"));
         assertEquals(1, (int) json.getAs("line"));
         assertEquals(json.<String>getAs("text").length(), (int) json.getAs("n_chars"));
-        assertEquals(4, articles.size());
+        assertEquals(5, articles.size());
     }
 
     @Test
-    void theFirstCopyInPathOrderIsKept() {
+    void aRecordReadTwiceIsADuplicateAndTheFirstInPathOrderIsKept() {
         Row dup = rejects.stream().filter(r -> r.getAs("reason").equals("duplicate")).findFirst().orElseThrow();
-        assertEquals("zz_copy", dup.getAs("doc_id"));
-        assertEquals("same text as article good", dup.getAs("detail"));
+        assertEquals("j1", dup.getAs("doc_id"));
+        assertEquals(7, (int) dup.getAs("line"));
+        assertTrue(dup.<String>getAs("detail").startsWith("same text, doc_id and url as "));
         Row idDup = rejects.stream().filter(r -> r.getAs("reason").equals("duplicate_id")).findFirst().orElseThrow();
         assertEquals(5, (int) idDup.getAs("line"));
         assertTrue(idDup.<String>getAs("source_path").endsWith("batch.jsonl"));
+    }
+
+    @Test
+    void theSameTextUnderAnotherNameIsAWireCopyKeptAsItsOwnArticle() {
+        Row copy = articles.get("zz_copy");
+        assertEquals(articles.get("good").<String>getAs("sha256"), copy.getAs("sha256"));
+        assertTrue(copy.<String>getAs("source_path").endsWith("corpus/zz_copy.txt"));
     }
 }
