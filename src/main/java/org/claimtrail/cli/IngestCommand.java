@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code claimtrail ingest}: one stage of the pipeline. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -14,8 +15,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Option(names = "--replace", description = "The output holds this input's articles only (setting ingest.mode=replace). "
+            + "Without it, the input's articles join those already in the output (a daily batch).")
+    boolean replace;
+
     @Override
     public Integer call() {
+        if (replace) {
+            options.conf.put(org.claimtrail.config.Settings.INGEST_MODE, "replace");
+        }
         PipelineStages.run(options, List.of("ingest"));
         return 0;
     }

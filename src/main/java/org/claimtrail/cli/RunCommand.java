@@ -16,6 +16,10 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Option(names = "--replace", description = "The output holds this input's articles only (setting ingest.mode=replace). "
+            + "Without it, the input's articles join those already in the output (a daily batch).")
+    boolean replace;
+
     @Option(names = "--stages", split = ",", paramLabel = "STAGE",
             description = "Stages to run, in pipeline order (default: all: ${DEFAULT-VALUE}).",
             defaultValue = "ingest,annotate,extract,story,consolidate,report")
@@ -23,6 +27,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (replace) {
+            options.conf.put(org.claimtrail.config.Settings.INGEST_MODE, "replace");
+        }
         PipelineStages.run(options, stages);
         return 0;
     }

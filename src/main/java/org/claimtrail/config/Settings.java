@@ -38,6 +38,8 @@ public final class Settings {
     public static final String INGEST_PARTITIONS = "ingest.partitions";
     public static final String INGEST_EXCLUDE = "ingest.exclude";
     public static final String INGEST_SPLIT_BYTES = "ingest.split_bytes";
+    /** {@code add}: the input's articles join those already in the output; {@code replace}: only the input's. */
+    public static final String INGEST_MODE = "ingest.mode";
     public static final String CORENLP_PROPERTIES = "annotate.corenlp_properties";
     public static final String ANNOTATE_CONTEXT = "annotate.context_sentences";
     public static final String ANNOTATE_MAX_CHARS = "annotate.max_chars";
@@ -61,6 +63,7 @@ public final class Settings {
             Map.entry(INGEST_PARTITIONS, "0"),
             Map.entry(INGEST_EXCLUDE, "gold.jsonl,*.gold.jsonl,README*"),
             Map.entry(INGEST_SPLIT_BYTES, "67108864"),
+            Map.entry(INGEST_MODE, "add"),
             Map.entry(CORENLP_PROPERTIES, "conf/corenlp.properties"),
             Map.entry(ANNOTATE_CONTEXT, "1"),
             Map.entry(ANNOTATE_MAX_CHARS, "200000"),

@@ -19,7 +19,9 @@ import org.claimtrail.io.Tables;
 
 /**
  * The thin job around {@link IngestStage}: discovers the inputs, reads them, writes
- * {@code articles} and {@code rejects}, and checks that every record was counted once.
+ * {@code articles} and {@code rejects}, and checks that every record was counted once. Adding (a
+ * daily batch into a lake), the output's earlier articles that the input does not replace stay;
+ * {@code rejects} holds this run's.
  */
 public final class IngestJob {
 
@@ -27,11 +29,12 @@ public final class IngestJob {
     }
 
     /**
-     * What the run tells the user: article candidates read, articles kept, rejects by reason, and the
-     * web archive records that are no article candidates (by WARC-Type), which are in neither table.
+     * What the run tells the user: article candidates read, articles kept from them, rejects by
+     * reason, the web archive records that are no article candidates (by WARC-Type), which are in
+     * neither table, and the articles of earlier runs the output keeps (adding mode).
      */
     public record Counts(long read, long articles, Map<String, Long> rejectsByReason, Map<String, Long> skipped,
-                         Delta delta) {
+                         Delta delta, long kept) {
         public long rejects() {
             return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -41,27 +44,31 @@ public final class IngestJob {
             return "ingest: read " + read + ", articles " + articles + ", rejected " + rejects()
                     + (rejectsByReason.isEmpty() ? "" : " " + rejectsByReason)
                     + (skipped.isEmpty() ? "" : "; WARC records that are not articles, skipped " + skipped)
-                    + (delta == null ? "" : "; " + delta);
+                    + (delta == null ? "" : "; " + delta)
+                    + (kept == 0 ? "" : "; articles in the output " + (articles + kept));
         }
     }
 
-    /** How this batch's articles compare with the previous run's, by doc_id and text sha256. */
-    public record Delta(long added, long changed, long unchanged, long dropped) {
+    /**
+     * How this batch's articles compare with the output's, by doc_id and text sha256; those of the
+     * output that the batch does not hold are kept (adding) or dropped (replacing).
+     */
+    public record Delta(long added, long changed, long unchanged, long absent, boolean keptAbsent) {
         @Override
         public String toString() {
             return "since the previous run: new " + added + ", changed " + changed + ", unchanged " + unchanged
-                    + ", no longer in the input " + dropped;
+                    + (keptAbsent ? ", kept from earlier runs " : ", no longer in the input ") + absent;
         }
 
-        static Delta between(Dataset<Row> previous, Dataset<Row> current) {
+        static Delta between(Dataset<Row> previous, Dataset<Row> current, boolean keptAbsent) {
             Row r = previous.select(col("doc_id"), col("sha256").as("old_sha"))
                     .join(current.select(col("doc_id"), col("sha256").as("new_sha")),
                             scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "full_outer")
                     .selectExpr("count_if(old_sha IS NULL) AS added",
                             "count_if(old_sha IS NOT NULL AND new_sha IS NOT NULL AND old_sha <> new_sha) AS changed",
-                            "count_if(old_sha = new_sha) AS unchanged", "count_if(new_sha IS NULL) AS dropped")
+                            "count_if(old_sha = new_sha) AS unchanged", "count_if(new_sha IS NULL) AS absent")
                     .first();
-            return new Delta(r.getLong(0), r.getLong(1), r.getLong(2), r.getLong(3));
+            return new Delta(r.getLong(0), r.getLong(1), r.getLong(2), r.getLong(3), keptAbsent);
         }
     }
 
@@ -75,10 +82,24 @@ public final class IngestJob {
         spark.sparkContext().setJobDescription("ingest: discover inputs");
         List<InputUnit> units = CorpusDiscovery.discover(inputs, settings.list(Settings.INGEST_EXCLUDE),
                 settings.getLong(Settings.INGEST_SPLIT_BYTES));
-        return run(spark, units, rules, (int) settings.getLong(Settings.INGEST_PARTITIONS), tables);
+        String mode = settings.get(Settings.INGEST_MODE);
+        if (!mode.equals("add") && !mode.equals("replace")) {
+            throw new org.claimtrail.config.ConfigException("ingest.mode must be add or replace, not " + mode);
+        }
+        return run(spark, units, rules, (int) settings.getLong(Settings.INGEST_PARTITIONS), tables, mode.equals("add"));
     }
 
+    /** Replaces the output's articles with the input's (as {@code --replace}). */
     public static Counts run(SparkSession spark, List<InputUnit> units, IngestRules rules, int partitions, Tables tables) {
+        return run(spark, units, rules, partitions, tables, false);
+    }
+
+    /**
+     * @param add keep the output's articles that the input does not hold (a daily batch); an
+     *            article of the input replaces the one with its doc_id
+     */
+    public static Counts run(SparkSession spark, List<InputUnit> units, IngestRules rules, int partitions, Tables tables,
+                             boolean add) {
         spark.sparkContext().setJobDescription("ingest: read and parse articles");
         Dataset<Row> outcomes = IngestStage.read(spark, units, rules, partitions).persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -94,23 +115,32 @@ public final class IngestJob {
             }
             IngestStage.Result result = IngestStage.split(outcomes);
             // read before the new table is staged: in a run, the committed table is the previous batch
-            Dataset<Row> previous = tables.exists(Tables.ARTICLES) ? tables.read(spark, Tables.ARTICLES).select("doc_id", "sha256") : null;
+            Dataset<Row> previous = tables.exists(Tables.ARTICLES) ? tables.read(spark, Tables.ARTICLES) : null;
             Delta delta = null;
+            Dataset<Row> written = result.articles();
+            long kept = 0;
             if (previous != null) {
                 spark.sparkContext().setJobDescription("ingest: compare with the previous run");
-                delta = Delta.between(previous, result.articles());
+                delta = Delta.between(previous, result.articles(), add);
+                if (add) {
+                    Dataset<Row> earlier = previous.join(result.articles().select("doc_id"),
+                            scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toSeq(), "left_anti")
+                            .selectExpr(result.articles().columns());
+                    kept = delta.absent();
+                    written = result.articles().unionByName(earlier);
+                }
             }
             spark.sparkContext().setJobDescription("ingest: write articles");
-            tables.write(result.articles(), Tables.ARTICLES);
+            tables.write(written, Tables.ARTICLES);
             spark.sparkContext().setJobDescription("ingest: write rejects");
             tables.writeRejects(result.rejects(), "ingest");
             spark.sparkContext().setJobDescription("ingest: count");
-            long articles = tables.read(spark, Tables.ARTICLES).count();
+            long articles = tables.read(spark, Tables.ARTICLES).count() - kept;
             Map<String, Long> byReason = new LinkedHashMap<>();
             for (Row r : tables.read(spark, Tables.REJECTS).filter(col("stage").equalTo("ingest")).groupBy("reason").count().orderBy(col("reason")).collectAsList()) {
                 byReason.put(r.getString(0), r.getLong(1));
             }
-            Counts counts = new Counts(read, articles, byReason, skipped, delta);
+            Counts counts = new Counts(read, articles, byReason, skipped, delta, kept);
             if (counts.read() != counts.articles() + counts.rejects()) {
                 throw new IllegalStateException("record counts do not reconcile: " + counts);
             }

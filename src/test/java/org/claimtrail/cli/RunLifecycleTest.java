@@ -31,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A scheduled job's life: the same batch again (same claims, row for row, nothing annotated),
- * a batch with new articles (only those annotated; claims, assertions and reports updated), and a
- * run killed with SIGKILL halfway (the previous output stays complete and readable).
+ * the next day's batch alone (its articles join the earlier ones, only they are annotated; claims,
+ * assertions and reports cover all), a run killed with SIGKILL halfway (the previous output stays
+ * complete and readable), and {@code --replace} (the output holds the given input only).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunLifecycleTest {
@@ -79,7 +80,7 @@ class RunLifecycleTest {
         List<String> before = claimRows(out);
         String printed = run(corpus, out);
         assertTrue(printed.contains("reused 4, annotated 0"), printed);
-        assertTrue(printed.contains("new 0, changed 0, unchanged 4, no longer in the input 0"), printed);
+        assertTrue(printed.contains("new 0, changed 0, unchanged 4, kept from earlier runs 0"), printed);
         assertFalse(before.isEmpty());
         assertEquals(before, claimRows(out));
         assertEquals(2, new Tables(out).read(spark, Tables.RUNS).count(), "each run adds its row to runs");
@@ -87,13 +88,13 @@ class RunLifecycleTest {
 
     @Test
     @Order(2)
-    void aBatchWithNewArticlesAnnotatesOnlyThoseAndUpdatesEverythingDownstream() {
+    void todaysBatchAloneAddsItsArticlesAnnotatesOnlyThoseAndUpdatesEverythingDownstream() {
         // new articles may join (and so re-label) an earlier article's story: story and series aside
         List<String> before = claimRows(out, "story_id", "series_id");
-        SampleCorpus.copy(corpus, 4, 2);
-        String printed = run(corpus, out);
+        Path today = SampleCorpus.copy(dir.resolve("today"), 4, 2);
+        String printed = run(today, out);
         assertTrue(printed.contains("reused 4, annotated 2"), printed);
-        assertTrue(printed.contains("new 2, changed 0, unchanged 4"), printed);
+        assertTrue(printed.contains("new 2, changed 0, unchanged 0, kept from earlier runs 4; articles in the output 6"), printed);
 
         List<String> after = claimRows(out, "story_id", "series_id");
         assertTrue(after.containsAll(before), "the first batch's claims are unchanged");
@@ -151,5 +152,20 @@ class RunLifecycleTest {
                 "the next command finds the killed run dead (its lock gone with it) and reads the output");
         assertEquals(articlesBefore, new Tables(out).read(spark, Tables.ARTICLES).count());
         assertTrue(Files.readString(out.resolve(".claimtrail-writer")).isBlank(), "released at its end");
+    }
+
+    @Test
+    @Order(4)
+    void replaceKeepsTheGivenInputOnly() {
+        Path other = SampleCorpus.copy(dir.resolve("replacing"), 8, 2);
+        assertEquals(0, ClaimtrailCli.execute("run", "--replace", "--stages", "ingest,annotate,extract",
+                "--input", other.toString(), "--output", out.toString()));
+        Tables tables = new Tables(out);
+        assertEquals(2, tables.read(spark, Tables.ARTICLES).count());
+        assertEquals(2, tables.read(spark, Tables.ANNOTATIONS).count());
+        List<String> kept = tables.read(spark, Tables.ARTICLES).collectAsList().stream().map(r -> r.<String>getAs("doc_id")).toList();
+        List<String> claimed = tables.read(spark, Tables.CLAIMS).collectAsList().stream().map(r -> r.<String>getAs("doc_id")).toList();
+        assertFalse(claimed.isEmpty());
+        assertTrue(kept.containsAll(claimed), "no claim of an earlier batch's article: " + claimed);
     }
 }
