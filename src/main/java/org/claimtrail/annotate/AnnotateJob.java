@@ -15,6 +15,9 @@ import org.apache.spark.storage.StorageLevel;
 import org.claimtrail.config.Settings;
 import org.claimtrail.io.Schemas;
 import org.claimtrail.io.Tables;
+import org.claimtrail.pipeline.RunContext;
+import org.claimtrail.pipeline.Stage;
+import org.claimtrail.pipeline.StageOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,16 +26,41 @@ import org.slf4j.LoggerFactory;
  * annotated before under the same configuration hash is reused, not annotated again; and a text
  * that several articles carry (wire copies) is annotated once for all of them.
  */
-public final class AnnotateJob {
+public final class AnnotateJob implements Stage {
 
-    private AnnotateJob() {
+    public AnnotateJob() {
+    }
+
+    @Override
+    public String name() {
+        return "annotate";
+    }
+
+    @Override
+    public Counts run(RunContext run) {
+        return run(run.spark(), run.settings(), run.tables());
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(AnnotateJob.class);
 
     /** What the run tells the user. */
     public record Counts(long articles, long reused, long annotated, long texts, Map<String, Long> rejectsByReason,
-                         long sentences, long sentencesAnnotated, double coreNlpSeconds) {
+                         long sentences, long sentencesAnnotated, double coreNlpSeconds) implements StageOutcome {
+        @Override
+        public String line() {
+            return toString();
+        }
+
+        @Override
+        public long units() {
+            return annotated;
+        }
+
+        @Override
+        public String unit() {
+            return "articles annotated";
+        }
+
         @Override
         public String toString() {
             return String.format("annotate: articles %d, reused %d, annotated %d (%d distinct texts), rejected %d %s; sentences %d, annotated %d (%.0f%%); "

@@ -3,6 +3,8 @@ package org.claimtrail.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.claimtrail.pipeline.Pipeline;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -16,7 +18,7 @@ public final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PipelineStages.run(options, List.of("annotate"));
+        Pipeline.run(options.settings(), List.of("annotate"));
         return 0;
     }
 }

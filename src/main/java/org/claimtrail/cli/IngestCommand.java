@@ -3,13 +3,16 @@ package org.claimtrail.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.claimtrail.config.Settings;
+import org.claimtrail.pipeline.Pipeline;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code claimtrail ingest}: one stage of the pipeline. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read article corpora into OUTPUT/articles and OUTPUT/rejects (Parquet).")
+        description = "Read article corpora into OUTPUT/articles and OUTPUT/rejects (Delta tables).")
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -22,9 +25,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (replace) {
-            options.conf.put(org.claimtrail.config.Settings.INGEST_MODE, "replace");
+            options.conf.put(Settings.INGEST_MODE, "replace");
         }
-        PipelineStages.run(options, List.of("ingest"));
+        Pipeline.run(options.settings(), List.of("ingest"));
         return 0;
     }
 }

@@ -3,6 +3,9 @@ package org.claimtrail.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.claimtrail.config.Settings;
+import org.claimtrail.pipeline.Pipeline;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,9 +31,9 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (replace) {
-            options.conf.put(org.claimtrail.config.Settings.INGEST_MODE, "replace");
+            options.conf.put(Settings.INGEST_MODE, "replace");
         }
-        PipelineStages.run(options, stages);
+        Pipeline.run(options.settings(), stages);
         return 0;
     }
 }

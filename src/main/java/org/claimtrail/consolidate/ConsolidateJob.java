@@ -17,18 +17,46 @@ import org.claimtrail.config.Settings;
 import org.claimtrail.extract.ExtractionLexicon;
 import org.claimtrail.extract.SourcePhrases;
 import org.claimtrail.io.Tables;
+import org.claimtrail.pipeline.RunContext;
+import org.claimtrail.pipeline.Stage;
+import org.claimtrail.pipeline.StageOutcome;
 
 /**
  * The thin job around {@link ConsolidateStage}: writes {@code sources}, {@code assertions} and
  * {@code assertion_reports}.
  */
-public final class ConsolidateJob {
+public final class ConsolidateJob implements Stage {
 
-    private ConsolidateJob() {
+    public ConsolidateJob() {
+    }
+
+    @Override
+    public String name() {
+        return "consolidate";
+    }
+
+    @Override
+    public Counts run(RunContext run) {
+        return run(run.spark(), run.settings(), run.tables());
     }
 
     /** What the run tells the user. */
-    public record Counts(long claims, long sources, long assertions, long multiOutlet, long copies) {
+    public record Counts(long claims, long sources, long assertions, long multiOutlet, long copies) implements StageOutcome {
+        @Override
+        public String line() {
+            return toString();
+        }
+
+        @Override
+        public long units() {
+            return claims;
+        }
+
+        @Override
+        public String unit() {
+            return "claims";
+        }
+
         @Override
         public String toString() {
             return "consolidate: claims " + claims + ", sources " + sources + ", assertions " + assertions

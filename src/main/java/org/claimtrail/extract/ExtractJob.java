@@ -10,15 +10,43 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.claimtrail.config.Settings;
 import org.claimtrail.io.Tables;
+import org.claimtrail.pipeline.RunContext;
+import org.claimtrail.pipeline.Stage;
+import org.claimtrail.pipeline.StageOutcome;
 
 /** The thin job around {@link ExtractStage}: reads annotations and articles, writes claims. */
-public final class ExtractJob {
+public final class ExtractJob implements Stage {
 
-    private ExtractJob() {
+    public ExtractJob() {
+    }
+
+    @Override
+    public String name() {
+        return "extract";
+    }
+
+    @Override
+    public Counts run(RunContext run) {
+        return run(run.spark(), run.settings(), run.tables());
     }
 
     /** What the run tells the user. */
-    public record Counts(long articles, long articlesWithClaims, long claims, Map<String, Long> byMetric) {
+    public record Counts(long articles, long articlesWithClaims, long claims, Map<String, Long> byMetric) implements StageOutcome {
+        @Override
+        public String line() {
+            return toString();
+        }
+
+        @Override
+        public long units() {
+            return articles;
+        }
+
+        @Override
+        public String unit() {
+            return "articles";
+        }
+
         @Override
         public String toString() {
             return "extract: articles " + articles + ", with claims " + articlesWithClaims + ", claims " + claims

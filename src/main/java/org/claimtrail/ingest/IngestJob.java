@@ -16,6 +16,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.claimtrail.config.Settings;
 import org.claimtrail.io.Tables;
+import org.claimtrail.pipeline.RunContext;
+import org.claimtrail.pipeline.Stage;
+import org.claimtrail.pipeline.StageOutcome;
 
 /**
  * The thin job around {@link IngestStage}: discovers the inputs, reads them, writes
@@ -23,9 +26,19 @@ import org.claimtrail.io.Tables;
  * daily batch into a lake), the output's earlier articles that the input does not replace stay;
  * {@code rejects} holds this run's.
  */
-public final class IngestJob {
+public final class IngestJob implements Stage {
 
-    private IngestJob() {
+    public IngestJob() {
+    }
+
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public Counts run(RunContext run) {
+        return run(run.spark(), run.settings(), run.tables());
     }
 
     /**
@@ -34,7 +47,22 @@ public final class IngestJob {
      * neither table, and the articles of earlier runs the output keeps (adding mode).
      */
     public record Counts(long read, long articles, Map<String, Long> rejectsByReason, Map<String, Long> skipped,
-                         Delta delta, long kept) {
+                         Delta delta, long kept) implements StageOutcome {
+        @Override
+        public String line() {
+            return toString();
+        }
+
+        @Override
+        public long units() {
+            return read;
+        }
+
+        @Override
+        public String unit() {
+            return "records";
+        }
+
         public long rejects() {
             return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
         }

@@ -19,22 +19,50 @@ import org.claimtrail.config.ConfigException;
 import org.claimtrail.config.Settings;
 import org.claimtrail.io.TableExport;
 import org.claimtrail.io.Tables;
+import org.claimtrail.pipeline.Stage;
+import org.claimtrail.pipeline.StageOutcome;
 
 /**
  * Runs the analyst-editable reports in {@code jobs/reports/*.sql}, in file-name order, over the
  * output tables (views {@code articles, claims, stories, sources, assertions, assertion_reports}), writes
  * each as Parquet and CSV under {@code OUTPUT/reports/}, then the HTML report.
  */
-public final class ReportJob {
+public final class ReportJob implements Stage {
 
-    private ReportJob() {
+    public ReportJob() {
     }
 
-    /** What the run tells the user: report row counts and the HTML page. */
-    public record Result(Map<String, Long> rows, Path html, List<String> summary) {
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public Result run(org.claimtrail.pipeline.RunContext run) {
+        return run(run.spark(), run.settings(), run.tables(),
+                new RunContext(run.runId(), run.started(), run.ingestedInputs(), run.linesSoFar()));
+    }
+
+    /** What the run tells the user: report row counts and the HTML page, then the summary lines. */
+    public record Result(Map<String, Long> rows, Path html, List<String> summary) implements StageOutcome {
         @Override
         public String toString() {
             return "report: " + rows + "; HTML report at " + html;
+        }
+
+        @Override
+        public String line() {
+            return toString();
+        }
+
+        @Override
+        public long units() {
+            return rows.size();
+        }
+
+        @Override
+        public String unit() {
+            return null; // a report's time goes to its queries and pages, not per unit of anything
         }
     }
 

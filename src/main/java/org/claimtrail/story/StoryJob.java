@@ -9,18 +9,46 @@ import org.claimtrail.config.ConfigException;
 import org.claimtrail.config.Settings;
 import org.claimtrail.io.Schemas;
 import org.claimtrail.io.Tables;
+import org.claimtrail.pipeline.RunContext;
+import org.claimtrail.pipeline.Stage;
+import org.claimtrail.pipeline.StageOutcome;
 
 /**
  * The thin job around {@link StoryStage}: reads {@code articles} and {@code annotations}, writes
  * {@code stories} and the articles again with their {@code story_id}.
  */
-public final class StoryJob {
+public final class StoryJob implements Stage {
 
-    private StoryJob() {
+    public StoryJob() {
+    }
+
+    @Override
+    public String name() {
+        return "story";
+    }
+
+    @Override
+    public Counts run(RunContext run) {
+        return run(run.spark(), run.settings(), run.tables());
     }
 
     /** What the run tells the user. */
-    public record Counts(long articles, long stories, long multiArticle, long largest, long undated) {
+    public record Counts(long articles, long stories, long multiArticle, long largest, long undated) implements StageOutcome {
+        @Override
+        public String line() {
+            return toString();
+        }
+
+        @Override
+        public long units() {
+            return articles;
+        }
+
+        @Override
+        public String unit() {
+            return "articles";
+        }
+
         @Override
         public String toString() {
             return "story: articles " + articles + ", stories " + stories + " (" + multiArticle

@@ -1,4 +1,4 @@
-package org.claimtrail.cli;
+package org.claimtrail.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +10,12 @@ import org.claimtrail.config.Settings;
  * Checks an invocation before Spark starts, so a mistake costs one clear line and exit code 2,
  * not a stack trace after a minute of start-up, and nothing is written.
  */
-final class Preflight {
+public final class Preflight {
 
     private Preflight() {
     }
 
-    static void check(Settings settings) {
+    public static void check(Settings settings) {
         Path output = settings.path(Settings.OUTPUT);
         for (String uri : settings.inputs()) {
             if (uri.contains("://")) {
