@@ -218,6 +218,11 @@ final class MetricCues implements Serializable {
         }
         if (m != null) {
             if (m.equals(Metric.DEPLOYED)) {
+                for (AnnotatedArticle.Edge e : s.children(v)) { // "survivors have been moved into tents": sheltered, not deployed
+                    if (people && e.rel().startsWith("obl") && lx.otherObjects.contains(s.lemma(e.dep()))) {
+                        return Metric.OTHER;
+                    }
+                }
                 return people ? m : materiel ? Metric.OTHER : null;
             }
             if (lemma.equals("lose") || lemma.equals("suffer")) {

@@ -309,6 +309,22 @@ final class MetricTyping implements Serializable {
      */
     private Typed tollBefore(SentenceView s, Quantity q) {
         AnnotatedArticle.Edge up = s.parent(q.head());
+        if (up != null && up.gov() >= 0 && (up.rel().equals("nmod:at") || up.rel().equals("nmod:to"))
+                && s.isNoun(up.gov()) && lx.countingNouns.contains(s.lemma(up.gov()))) {
+            // "the number of the injured stands at 107,204" parsed with "stands" a noun: the figure
+            // hangs on the tally noun, and what is counted is in its of-phrase ("the injured")
+            String m = cues.phraseMetric(s, up.gov());
+            for (int of : s.children(up.gov(), "nmod:of")) {
+                for (int t = of; m == null && t >= 0 && t > up.gov(); t--) {
+                    if (lx.adjMetric.containsKey(s.word(t)) && s.word(t - 1).equals("the")) {
+                        m = lx.adjMetric.get(s.word(t));
+                    }
+                }
+            }
+            if (m != null) {
+                return new Typed(m, up.gov());
+            }
+        }
         String verb = up == null || up.gov() < 0 ? null : verbLemma(s, up.gov());
         if (verb == null || !lx.restatingVerbs.contains(verb) && !lx.levelVerbs.contains(verb)) {
             return null;

@@ -5,6 +5,7 @@ import static org.claimtrail.extract.RuleFixtures.claims;
 import static org.claimtrail.extract.RuleFixtures.describe;
 import static org.claimtrail.extract.RuleFixtures.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -238,5 +239,11 @@ class DocumentSourcesTest {
     void aPluralDescriptionPointsBackToTheOnesNamed() {
         List<Claim> cs = claims("plural-description");
         assertEquals("Mediapoint", withValue(cs, 2000).source(), describe(cs));
+    }
+
+    @Test
+    void aQuantifierThatStandsForUnnamedPeopleIsNoSource() {
+        // "Many claim that at least 300 people were killed": no one an analyst could weigh
+        assertNull(only("many-claim").source());
     }
 }

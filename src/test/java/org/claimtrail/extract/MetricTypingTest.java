@@ -51,6 +51,13 @@ class MetricTypingTest {
     void aTollOrCountingNounBeforeAVerbOfChange() {
         assertEquals("killed@rose", typed("toll-rises"));
         assertEquals("wounded@reach", typed("expected-to-reach")); // "the number of wounded is expected to reach"
+        // "the number of the injured stands at 4,312", parsed with "stands" a noun: the figure on the tally noun
+        assertEquals("wounded@number", typed("injured-stands"));
+    }
+
+    @Test
+    void peopleMovedIntoShelterAreNotDeployed() {
+        assertEquals("other@moved", typed("survivors-tents"));
     }
 
     @Test
