@@ -37,6 +37,8 @@ public final class ExtractionLexicon implements Serializable {
     final Map<String, String> nounMetric = new HashMap<>();
     final Map<String, String> verbMetric = new HashMap<>();
     final Map<String, String> adjMetric = new HashMap<>();
+    /** Where a verb takes counted people that says what happened to them ("admitted to hospital"). */
+    final Map<String, String> placeMetric = new HashMap<>();
     final Set<String> otherVerbs = new HashSet<>();
     /** Adjectives that make an authorless document a source of its own: "an official toll". */
     final Set<String> authorityAdjectives = new HashSet<>();
@@ -142,7 +144,8 @@ public final class ExtractionLexicon implements Serializable {
                 case "noun" -> lx.nounMetric;
                 case "verb" -> lx.verbMetric;
                 case "adj" -> lx.adjMetric;
-                default -> throw new ConfigException(e.file() + ":" + e.lineNumber() + ": form must be noun, verb or adj");
+                case "place" -> lx.placeMetric;
+                default -> throw new ConfigException(e.file() + ":" + e.lineNumber() + ": form must be noun, verb, adj or place");
             };
             target.put(lower(e.field(1)), Metric.check(e.field(2), e));
         }

@@ -233,6 +233,11 @@ final class MetricCues implements Serializable {
         if ((people || materiel) && lx.otherVerbs.contains(lemma)) {
             return Metric.OTHER;
         }
+        for (AnnotatedArticle.Edge e : s.children(v)) { // "1,277 have been admitted to university hospitals"
+            if (people && (e.rel().equals("obl:to") || e.rel().equals("obl:in")) && lx.placeMetric.containsKey(s.lemma(e.dep()))) {
+                return lx.placeMetric.get(s.lemma(e.dep()));
+            }
+        }
         for (AnnotatedArticle.Edge e : s.children(v)) { // "380,000 have taken refuge", "sought shelter"
             if ((people || materiel) && e.rel().equals("obj") && lx.otherObjects.contains(s.lemma(e.dep()))) {
                 return Metric.OTHER;

@@ -26,11 +26,13 @@ final class MetricTyping implements Serializable {
     private final ExtractionLexicon lx;
     private final CountedNouns nouns;
     private final MetricCues cues;
+    private final TallyValues tallies;
 
     MetricTyping(ExtractionLexicon lx, CountedNouns nouns) {
         this.lx = lx;
         this.nouns = nouns;
         this.cues = new MetricCues(lx, nouns);
+        this.tallies = new TallyValues(lx, nouns, cues);
     }
 
     /**
@@ -168,7 +170,7 @@ final class MetricTyping implements Serializable {
         if (subj != null) {
             return subj;
         }
-        Typed toll = tollBefore(s, q);
+        Typed toll = tallies.valueOf(s, q);
         return toll != null ? toll : breakdownOfPrevious(s, q, x);
     }
 
@@ -300,71 +302,6 @@ final class MetricTyping implements Serializable {
             }
         }
         return false;
-    }
-
-    /**
-     * "the overall death toll since the war began on October 7, 2023, had risen to close to 45,300":
-     * when the parse loses the subject of a figure's verb of change, the nearest toll or metric noun
-     * before that verb is what rose.
-     */
-    private Typed tollBefore(SentenceView s, Quantity q) {
-        AnnotatedArticle.Edge up = s.parent(q.head());
-        if (up != null && up.gov() >= 0 && (up.rel().equals("nmod:at") || up.rel().equals("nmod:to"))
-                && s.isNoun(up.gov()) && lx.countingNouns.contains(s.lemma(up.gov()))) {
-            // "the number of the injured stands at 107,204" parsed with "stands" a noun: the figure
-            // hangs on the tally noun, and what is counted is in its of-phrase ("the injured")
-            String m = cues.phraseMetric(s, up.gov());
-            for (int of : s.children(up.gov(), "nmod:of")) {
-                for (int t = of; m == null && t >= 0 && t > up.gov(); t--) {
-                    if (lx.adjMetric.containsKey(s.word(t)) && s.word(t - 1).equals("the")) {
-                        m = lx.adjMetric.get(s.word(t));
-                    }
-                }
-            }
-            if (m != null) {
-                return new Typed(m, up.gov());
-            }
-        }
-        String verb = up == null || up.gov() < 0 ? null : verbLemma(s, up.gov());
-        if (verb == null || !lx.restatingVerbs.contains(verb) && !lx.levelVerbs.contains(verb)) {
-            return null;
-        }
-        for (int k = up.gov() - 1; k >= 0 && k >= up.gov() - 25; k--) {
-            if (s.isNoun(k) && (lx.countingNouns.contains(s.lemma(k)) || lx.nounMetric.containsKey(s.lemma(k)))
-                    || lx.adjMetric.containsKey(s.word(k)) && k > 0 && s.word(k - 1).equals("the")) {
-                String m = cues.phraseMetric(s, k);
-                if (m == null && lx.countingNouns.contains(s.lemma(k))) {
-                    for (int of : s.children(k, "nmod")) { // "the number of Chinese military aircraft ... was approaching 50"
-                        if (nouns.isPeople(s, of) || nouns.isMateriel(s, of)) {
-                            m = Metric.OTHER;
-                        }
-                    }
-                }
-                return m == null ? null : new Typed(m, up.gov());
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The verb lemma of a token: its lemma when tagged a verb; for an "-ing" form tagged a noun ("with
-     * the death toll climbing to 139"), the verb it is formed from; else null.
-     */
-    private String verbLemma(SentenceView s, int t) {
-        if (s.isVerb(t)) {
-            return s.lemma(t);
-        }
-        String w = s.word(t);
-        if (!w.endsWith("ing") || w.length() < 6) {
-            return null;
-        }
-        String stem = w.substring(0, w.length() - 3);
-        for (String v : new String[] {stem, stem + "e", stem.substring(0, stem.length() - 1)}) {
-            if (lx.levelVerbs.contains(v) || lx.restatingVerbs.contains(v)) {
-                return v;
-            }
-        }
-        return null;
     }
 
     /**

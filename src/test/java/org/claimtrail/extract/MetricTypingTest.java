@@ -53,6 +53,16 @@ class MetricTypingTest {
         assertEquals("wounded@reach", typed("expected-to-reach")); // "the number of wounded is expected to reach"
         // "the number of the injured stands at 4,312", parsed with "stands" a noun: the figure on the tally noun
         assertEquals("wounded@number", typed("injured-stands"));
+        // "announced an increase in the number of victims to 64": the change a noun, the tally in it
+        assertEquals("killed@announced", typed("increase-to"));
+        // "The combined death toll from figures provided by ... equals about 940", the toll misparsed
+        // as the participle's subject
+        assertEquals("killed@equals", typed("toll-equals"));
+    }
+
+    @Test
+    void whereTheCountedPeopleWereTaken() {
+        assertEquals("wounded@admitted", typed("admitted-hospital")); // "212 have been admitted to regional hospitals"
     }
 
     @Test
