@@ -199,9 +199,23 @@ public final class Settings {
         }
     }
 
-    /** A path setting, resolved against the project home. */
+    /**
+     * A path setting, resolved against the project home; a {@code file:} URI is its local path. A
+     * URI of another filesystem (hdfs://, s3a://) is never taken for a folder under the home: the
+     * tables could go there through Spark, but the run's commit, lease and HTML report are written
+     * with local file I/O, so such an output is refused until they go through Hadoop's FileSystem.
+     */
     public Path path(String key) {
-        return home.resolve(get(key)).normalize();
+        String value = get(key).trim();
+        java.util.regex.Matcher scheme = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):/").matcher(value);
+        if (scheme.find()) {
+            if (scheme.group(1).equalsIgnoreCase("file")) {
+                return Path.of(java.net.URI.create(value)).normalize();
+            }
+            throw new ConfigException("setting '" + key + "' is a " + scheme.group(1) + ": URI (" + value
+                    + "); claimtrail writes its output to a local or mounted shared folder only, for now");
+        }
+        return home.resolve(value).normalize();
     }
 
     /** Input paths or URIs: a comma-separated list in the properties file, repeated flags on the command line. */

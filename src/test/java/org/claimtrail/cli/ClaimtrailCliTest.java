@@ -88,6 +88,14 @@ class ClaimtrailCliTest {
     }
 
     @Test
+    void anOutputOnAnotherFilesystemIsRefusedNotMadeALocalFolder() {
+        Outcome o = run("run", "--input", corpus.toString(), "--output", "s3a://bucket/claimtrail-out");
+        assertEquals(2, o.code());
+        assertTrue(o.err().startsWith("claimtrail: setting 'output' is a s3a: URI"), o.err());
+        assertFalse(Files.exists(org.claimtrail.testing.ProjectFiles.home().resolve("s3a:")));
+    }
+
+    @Test
     void outputInsideInputIsRefused() {
         Outcome o = run("ingest", "--input", corpus.toString(), "--output", corpus.resolve("out").toString());
         assertEquals(2, o.code());
