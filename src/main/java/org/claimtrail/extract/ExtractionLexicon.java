@@ -46,6 +46,8 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> otherObjects = new HashSet<>();
     final Set<String> restatingVerbs = new HashSet<>();
     final Set<String> peopleNouns = new HashSet<>();
+    /** Nouns of troops and personnel whose presence at work is a deployment (force_nouns.tsv). */
+    final Set<String> forceNouns = new HashSet<>();
     final Set<String> materielNouns = new HashSet<>();
     final Set<String> nonCountUnits = new HashSet<>();
     final Map<String, String> reportingVerbs = new HashMap<>();
@@ -155,6 +157,7 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "restating_verbs.tsv", lx.restatingVerbs);
         words(dir, "authority_adjectives.tsv", lx.authorityAdjectives);
         words(dir, "people_nouns.tsv", lx.peopleNouns);
+        words(dir, "force_nouns.tsv", lx.forceNouns);
         words(dir, "materiel_nouns.tsv", lx.materielNouns);
         words(dir, "non_count_units.tsv", lx.nonCountUnits);
         for (LexiconFile.Entry e : read(dir, "reporting_verbs.tsv")) {

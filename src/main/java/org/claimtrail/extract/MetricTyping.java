@@ -27,12 +27,14 @@ final class MetricTyping implements Serializable {
     private final CountedNouns nouns;
     private final MetricCues cues;
     private final TallyValues tallies;
+    private final ForcePresence forces;
 
     MetricTyping(ExtractionLexicon lx, CountedNouns nouns) {
         this.lx = lx;
         this.nouns = nouns;
         this.cues = new MetricCues(lx, nouns);
         this.tallies = new TallyValues(lx, nouns, cues);
+        this.forces = new ForcePresence(lx);
     }
 
     /**
@@ -171,7 +173,11 @@ final class MetricTyping implements Serializable {
             return subj;
         }
         Typed toll = tallies.valueOf(s, q);
-        return toll != null ? toll : breakdownOfPrevious(s, q, x);
+        if (toll != null) {
+            return toll;
+        }
+        int present = forces.presence(s, noun); // "there are 3,500 federal personnel helping"
+        return present >= 0 ? new Typed(Metric.DEPLOYED, present) : breakdownOfPrevious(s, q, x);
     }
 
     /** "90 were men", "three were children", or a verbless list line: a breakdown of the figure before. */
@@ -227,6 +233,9 @@ final class MetricTyping implements Serializable {
             if (m == null && s.isNoun(whole) && nouns.isPeople(s, whole)) {
                 Typed v = cues.verbMetric(s, whole, true, false, false);
                 m = v == null ? participleOf(s, whole) : v.metric();
+            }
+            if (m == null && forces.presence(s, whole) >= 0) { // "3,500 personnel helping, including 1,000 from FEMA"
+                m = Metric.DEPLOYED;
             }
             return m == null || m.equals(Metric.OTHER) ? null : new Typed(m, predicate(s, whole));
         }

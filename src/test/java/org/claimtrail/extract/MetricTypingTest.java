@@ -66,6 +66,12 @@ class MetricTypingTest {
     }
 
     @Test
+    void personnelAtWorkSomewhereAreDeployed() {
+        assertEquals("deployed@helping", typed("there-are-personnel")); // "there are 2,400 federal personnel helping"
+        assertEquals("deployed@surveying", typed("staff-surveying")); // "9,000 rescue staff were surveying"
+    }
+
+    @Test
     void peopleMovedIntoShelterAreNotDeployed() {
         assertEquals("other@moved", typed("survivors-tents"));
     }
