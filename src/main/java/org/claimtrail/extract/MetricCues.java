@@ -254,6 +254,10 @@ final class MetricCues implements Serializable {
             String base = e.rel().split(":")[0];
             if (Set.of("obj", "obl", "xcomp", "nmod").contains(base)) {
                 heads.add(e.gov());
+                AnnotatedArticle.Edge adverb = s.parent(e.gov());
+                if (s.pos(e.gov()).startsWith("RB") && adverb != null && adverb.rel().equals("advmod") && adverb.gov() >= 0) {
+                    heads.add(adverb.gov()); // "would be up to 800", parsed with the figure on "up"
+                }
                 if (lx.restatingVerbs.contains(s.lemma(e.gov()))) {
                     String m = restated(s, e.gov());
                     if (m != null) {
@@ -295,6 +299,9 @@ final class MetricCues implements Serializable {
                         described = true;
                         // "the list of missing persons", "the number of people listed as unaccounted for"
                         String said = describedMetric(s, of.dep(), 3);
+                        if (said == null && lx.forceNouns.contains(s.lemma(of.dep()))) {
+                            said = Metric.DEPLOYED; // "the number of search and rescue personnel would be up to 1,250"
+                        }
                         return new Typed(said != null ? said : Metric.OTHER, h);
                     }
                     if (!described && s.children(subj, "nmod:of").isEmpty() && s.children(subj, "compound").isEmpty()

@@ -95,7 +95,8 @@ final class TallyValues implements Serializable {
                 if (m == null && lx.countingNouns.contains(s.lemma(k))) {
                     for (int of : s.children(k, "nmod")) { // "the number of Chinese military aircraft ... was approaching 50"
                         if (nouns.isPeople(s, of) || nouns.isMateriel(s, of)) {
-                            m = Metric.OTHER;
+                            // "the number of search and rescue personnel would be up to 1,250": a force's size
+                            m = lx.forceNouns.contains(s.lemma(of)) ? Metric.DEPLOYED : Metric.OTHER;
                         }
                     }
                 }

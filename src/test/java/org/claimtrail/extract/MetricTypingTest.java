@@ -69,6 +69,8 @@ class MetricTypingTest {
     void personnelAtWorkSomewhereAreDeployed() {
         assertEquals("deployed@helping", typed("there-are-personnel")); // "there are 2,400 federal personnel helping"
         assertEquals("deployed@surveying", typed("staff-surveying")); // "9,000 rescue staff were surveying"
+        // "the number of search and rescue personnel would be up to 800": a force's size
+        assertEquals("deployed@be", typed("number-of-personnel"));
     }
 
     @Test
