@@ -24,10 +24,12 @@ final class Attribution implements java.io.Serializable {
 
     private final ExtractionLexicon lx;
     private final SpeakerTokens speakers;
+    private final MistaggedReporters mistagged;
 
     Attribution(ExtractionLexicon lx) {
         this.lx = lx;
         this.speakers = new SpeakerTokens(lx);
+        this.mistagged = new MistaggedReporters(lx);
     }
 
     /** The clause chain from the anchor up to the root: where reporters are looked for. */
@@ -81,6 +83,10 @@ final class Attribution implements java.io.Serializable {
                     addIfNew(out, heads, new Reporter(c, "cite", firstChild(s, c, "obj")));
                 }
             }
+            int joined = mistagged.reportJoinedToNames(s, node, chain); // "Fox News and the New York Times report ... that"
+            if (joined >= 0) {
+                addIfNew(out, heads, new Reporter(joined, "say", node));
+            }
             String kind = reportingVerbAt(s, node) ? lx.reportingVerbs.get(s.lemma(node)) : null;
             if (kind != null) {
                 // "an official who cited several hundred casualties": citing a figure reports it
@@ -96,8 +102,8 @@ final class Attribution implements java.io.Serializable {
             // "British intelligence estimates Russia has suffered ...": a reporting verb tagged as a
             // noun becomes a second subject of the reported clause
             for (AnnotatedArticle.Edge e : s.children(node)) {
-                if (e.rel().equals("nsubj") && subjectMistakenForVerb(s, node, e.dep())) {
-                    addIfNew(out, heads, new Reporter(e.dep(), "say", modifierHead(s, e.dep())));
+                if (e.rel().equals("nsubj") && mistagged.subjectMistakenForVerb(s, node, e.dep())) {
+                    addIfNew(out, heads, new Reporter(e.dep(), "say", MistaggedReporters.modifierHead(s, e.dep())));
                 }
             }
             sideReporters(s, node, chain, out, heads);
@@ -258,7 +264,7 @@ final class Attribution implements java.io.Serializable {
                 return agent;
             }
         }
-        if (verbMistakenForNoun(s, verb)) {
+        if (MistaggedReporters.verbMistakenForNoun(s, verb)) {
             // its "subject" is the compound before it; a possessive pronoun ("our estimate") names no one
             int agent = -1;
             for (AnnotatedArticle.Edge e : s.children(verb)) {
@@ -337,71 +343,14 @@ final class Attribution implements java.io.Serializable {
         return false;
     }
 
-    /**
-     * "South Korean intelligence reports that ...": a reporting word the tagger took for a noun but
-     * that takes a clause, as only a verb does.
-     */
-    static boolean verbMistakenForNoun(SentenceView s, int t) {
-        return s.isNoun(t) && !s.children(t, "ccomp").isEmpty();
-    }
-
-    /** A reporting word as the first of two subjects of one clause: "British intelligence estimates Russia has ...". */
-    boolean subjectMistakenForVerb(SentenceView s, int clause, int subj) {
-        if (!s.isNoun(subj) || !lx.reportingVerbs.containsKey(s.lemma(subj)) || !s.word(subj).endsWith("s")) {
-            return false;
-        }
-        for (AnnotatedArticle.Edge e : s.children(clause)) {
-            if (e.rel().startsWith("nsubj") && e.dep() > subj) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a reporter's speaker is the words before it, not its subject ("British intelligence estimates"). */
     boolean speakerBefore(SentenceView s, int head) {
-        if (verbMistakenForNoun(s, head)) {
-            return true;
-        }
-        AnnotatedArticle.Edge up = s.parent(head);
-        return up != null && up.rel().equals("nsubj") && up.gov() >= 0 && subjectMistakenForVerb(s, up.gov(), head);
+        return mistagged.speakerBefore(s, head);
     }
 
-    /** The last modifier before a noun (compound, adjective or possessor): "intelligence" of "British intelligence estimates". */
-    private static int modifierHead(SentenceView s, int noun) {
-        int agent = -1;
-        for (AnnotatedArticle.Edge e : s.children(noun)) {
-            if ((e.rel().equals("compound") || e.rel().equals("nmod:poss") || e.rel().equals("amod")) && e.dep() < noun
-                    && !s.pos(e.dep()).startsWith("PRP")) {
-                agent = Math.max(agent, e.dep());
-            }
-        }
-        return agent;
-    }
-
-    /**
-     * "..., the Ministry of Emergency Situations reports.": a reporting word tagged as a noun that
-     * has a subject and no copula is the clause's verb.
-     */
+    /** A reporting word used as a verb, also where the tagger took it for a noun. */
     boolean reportingVerbAt(SentenceView s, int t) {
-        if (!lx.reportingVerbs.containsKey(s.lemma(t))) {
-            return false;
-        }
-        if (s.isVerb(t) || verbMistakenForNoun(s, t)
-                || s.isNoun(t) && !s.children(t, "nsubj").isEmpty() && s.children(t, "cop").isEmpty()) {
-            return true;
-        }
-        // "“Nine died,” the emergency ministry reports.": the sentence's root, with the quote hanging off it
-        AnnotatedArticle.Edge up = s.parent(t);
-        if (s.isNoun(t) && (up == null || up.gov() < 0) && s.children(t, "cop").isEmpty()) {
-            for (AnnotatedArticle.Edge e : s.children(t)) {
-                if ((e.rel().equals("dep") || e.rel().startsWith("ccomp") || e.rel().startsWith("parataxis"))
-                        && s.isVerb(e.dep())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return mistagged.reportingVerbAt(s, t);
     }
 
     /** "the official who said": a relative pronoun stands for the noun its clause describes. */

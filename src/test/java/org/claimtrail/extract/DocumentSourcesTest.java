@@ -246,4 +246,11 @@ class DocumentSourcesTest {
         // "Many claim that at least 300 people were killed": no one an analyst could weigh
         assertNull(only("many-claim").source());
     }
+
+    @Test
+    void namesReportingAClauseAreItsSourceWhenTheVerbIsTaggedANoun() {
+        // "The Capitol Ledger and the Harbor Post report, based on witness accounts, that ...": the
+        // parse joins "report" to the names as one more noun
+        assertEquals("Capitol Ledger and the Harbor Post", only("names-report-that").source());
+    }
 }
