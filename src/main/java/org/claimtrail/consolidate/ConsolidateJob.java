@@ -130,7 +130,8 @@ public final class ConsolidateJob implements Stage {
                 return RowFactory.create(r.getAs("doc_id"), scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq());
             }, ExpressionEncoder.apply(SIGNATURES));
             Dataset<Row> perArticle = ConsolidateStage.keyClaims(claims, articles, canon, phrases);
-            Dataset<Row> keyed = (merger == null ? perArticle : ConsolidateStage.mergeKeys(perArticle, articles, merger))
+            Dataset<Row> keyed = (merger == null ? perArticle
+                    : ConsolidateStage.mergeKeys(perArticle, articles, merger, ConsolidateStage.spokespeople(perArticle, canon)))
                     .join(signatures, "doc_id").cache();
             Dataset<Row> reports = ConsolidateStage.assertionReports(ConsolidateStage.withStatementScope(keyed));
             // three tables are written from this view: compute the grouping once

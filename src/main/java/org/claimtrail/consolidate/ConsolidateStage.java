@@ -139,6 +139,15 @@ public final class ConsolidateStage {
      * merge is decided on the driver.
      */
     public static Dataset<Row> mergeKeys(Dataset<Row> keyed, Dataset<Row> articles, SourceKeyMerger merger) {
+        return mergeKeys(keyed, articles, merger, Map.of());
+    }
+
+    /**
+     * The keys of one run merged ({@link SourceKeyMerger}); {@code spokespeople} maps a
+     * spokesperson's name to the key of the body they speak for (see {@link #spokespeople}).
+     */
+    public static Dataset<Row> mergeKeys(Dataset<Row> keyed, Dataset<Row> articles, SourceKeyMerger merger,
+                                         Map<String, String> spokespeople) {
         List<SourceKey> keys = new ArrayList<>();
         for (Row r : keyed.select("source_key", "source_name", "canonical_country", "canonical_type").distinct().collectAsList()) {
             keys.add(new SourceKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
@@ -154,7 +163,7 @@ public final class ConsolidateStage {
         for (Row r : pairs.collectAsList()) {
             acronyms.computeIfAbsent(r.getString(0), a -> new java.util.TreeSet<>()).add(r.getString(1));
         }
-        Map<String, SourceKey> merged = merger.merge(keys, acronyms);
+        Map<String, SourceKey> merged = merger.merge(keys, acronyms, spokespeople);
         List<Row> rows = new ArrayList<>();
         merged.forEach((from, to) -> rows.add(RowFactory.create(from, to.key(), to.name(), to.country(), to.type())));
         Dataset<Row> map = keyed.sparkSession().createDataFrame(rows, MERGED);
@@ -170,6 +179,19 @@ public final class ConsolidateStage {
                 .join(org.apache.spark.sql.functions.broadcast(interMap), org.apache.spark.sql.functions.col("intermediary_key").equalTo(interMap.col("i_from")), "left")
                 .withColumn("intermediary_key", org.apache.spark.sql.functions.coalesce(org.apache.spark.sql.functions.col("i_to"), org.apache.spark.sql.functions.col("intermediary_key")))
                 .drop("i_from", "i_to");
+    }
+
+    /** Spokespeople of the run, by the name their phrases give after the role word, to their body's key. */
+    public static Map<String, String> spokespeople(Dataset<Row> keyed, SourceCanonicalizer canon) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (Row r : keyed.select("source", "source_key").distinct().collectAsList()) {
+            String name = r.isNullAt(0) || r.getString(1).startsWith("person:") || r.getString(1).startsWith("name:")
+                    ? null : canon.spokespersonName(r.getString(0));
+            if (name != null) {
+                out.put(name, r.getString(1));
+            }
+        }
+        return out;
     }
 
     /**

@@ -249,6 +249,22 @@ public final class SourceCanonicalizer implements Serializable {
         return found;
     }
 
+    /**
+     * The person a spokesperson phrase names after its role word ("UN human rights office
+     * spokesperson Thameen Al-Kheetan" → "Thameen Al-Kheetan"), or null: the name under which
+     * other articles may quote them alone.
+     */
+    public String spokespersonName(String phrase) {
+        String[] words = phrase == null ? new String[0] : phrase.trim().split("\\s+");
+        for (int i = 1; i < words.length - 1; i++) {
+            if (spokespersonRoles.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
+                String name = personName(String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)));
+                return hasName(name) ? name : null;
+            }
+        }
+        return null;
+    }
+
     /** The body a spokesperson phrase names before its role word, resolved like a source; or null. */
     private SourceKey bodyOfSpokesperson(Mention mention, Map<String, String> acronyms, List<Mention> all) {
         String[] words = mention.source().trim().split("\\s+");

@@ -53,6 +53,16 @@ public final class SourceKeyMerger implements Serializable {
      * @return for each merged key, the key that stands for its group (keys not merged are absent)
      */
     public Map<String, SourceKey> merge(Collection<SourceKey> keys, Map<String, Set<String>> acronyms) {
+        return merge(keys, acronyms, Map.of());
+    }
+
+    /**
+     * @param spokespeople a spokesperson's name (as an article gives it after the role word) to the
+     *                     key of the body they speak for: quoted elsewhere by name alone
+     *                     ("Al-Kheetan"), they still speak for that body
+     */
+    public Map<String, SourceKey> merge(Collection<SourceKey> keys, Map<String, Set<String>> acronyms,
+                                        Map<String, String> spokespeople) {
         Map<String, SourceKey> byKey = new TreeMap<>();
         for (SourceKey k : keys) {
             byKey.putIfAbsent(k.key(), k);
@@ -127,6 +137,21 @@ public final class SourceKeyMerger implements Serializable {
             }
             if (!fits.isEmpty() && fits.stream().map(groups::find).distinct().count() == 1) {
                 groups.union(fits.get(0), k.key());
+            }
+        }
+        // "Al-Kheetan" or "Thameen Al-Kheetan" where another article quoted "UN human rights office
+        // spokesperson Thameen Al-Kheetan": the one body that person speaks for
+        for (SourceKey k : named) {
+            String name = personName(k);
+            java.util.Set<String> bodies = new java.util.TreeSet<>();
+            spokespeople.forEach((person, body) -> {
+                String p = SourceCanonicalizer.normalize(person);
+                if ((p.equals(name) || p.endsWith(" " + name)) && byKey.containsKey(body)) {
+                    bodies.add(body);
+                }
+            });
+            if (bodies.size() == 1) {
+                groups.union(bodies.iterator().next(), k.key());
             }
         }
         Map<String, SourceKey> out = new HashMap<>();

@@ -118,4 +118,10 @@ class SourceCanonicalizerTest {
         assertEquals("name:rights monitors in kastavia", keys.get("US-based rights group").key());
         assertEquals("name:aid group", keys.get("the aid group").key()); // no named body holds "aid"
     }
+
+    @Test
+    void theNameASpokespersonPhraseGivesAfterItsRole() {
+        assertEquals("Mara Velic", CANON.spokespersonName("UN refugee agency spokesperson Mara Velic"));
+        assertEquals(null, CANON.spokespersonName("Mara Velic"));
+    }
 }

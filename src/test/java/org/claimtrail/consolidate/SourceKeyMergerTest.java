@@ -90,4 +90,15 @@ class SourceKeyMergerTest {
         assertEquals("person:carla haddad", target(m, "name:haddad"));
         assertEquals("UA-military", target(m, "name:general staff of the armed forces"));
     }
+
+    @Test
+    void aSpokespersonQuotedByNameAloneSpeaksForTheirBody() {
+        SourceKey office = new SourceKey("UN-ohchr", "UN human rights office (OHCHR)", null, "government");
+        Map<String, SourceKey> m = MERGER.merge(List.of(office, name("al-vestri", "Al-Vestri"),
+                person("tomas al-vestri", "Tomas Al-Vestri"), person("mara velic", "Mara Velic")), Map.of(),
+                Map.of("Tomas Al-Vestri", "UN-ohchr"));
+        assertEquals("UN-ohchr", target(m, "name:al-vestri"));
+        assertEquals("UN-ohchr", target(m, "person:tomas al-vestri"));
+        assertEquals("person:mara velic", target(m, "person:mara velic")); // speaks for no body named
+    }
 }
