@@ -34,55 +34,17 @@ public final class SourceCanonicalizer implements Serializable {
     }
 
     private final List<Entry> table;
-    /** Words dropped from the front of a source phrase before it is keyed (conf/lexicon/source_prefixes.tsv). */
-    private final Set<String> prefixes;
+    private final KeyingWords words;
     private final Pattern acronym;
-    /** Role words of a person speaking for a body (conf/lexicon/spokesperson_roles.tsv). */
-    private final Set<String> spokespersonRoles;
-    /** Words that name a person by role, "a South Korean lawmaker" (person_roles.tsv). */
-    private final Set<String> roleWords;
-    /** Branch words of unnamed officials, to the branch in their key (official_branches.tsv). */
-    private final Map<String, String> branches;
-    /** Words of country names and adjectives (countries.tsv): no proper name of a speaker on their own. */
-    private final Set<String> countryWords;
-    /** Pronouns (pronouns.tsv): "its chief of staff" is the body of whatever "it" is. */
-    private final Set<String> pronouns;
-    /**
-     * Words a headline's or a style guide's title case capitalizes in a plain description of a
-     * body ("Lebanon’s Health Ministry", "Iran's Government"): the single-word state-body cues
-     * of source_types.tsv and the fields of government of body_fields.tsv. They make no proper name.
-     */
-    private final Set<String> descriptiveWords;
-    /** Fields of government (body_fields.tsv): a described ministry is keyed by country and field. */
-    private final Set<String> bodyFields;
-    /** Nouns that describe a named body (description_nouns.tsv): "the rights group". */
-    private final Set<String> descriptionNouns;
-
-    /** The word lists of {@code conf/lexicon/} that keying uses, read by {@link #load}. */
-    public record Words(Set<String> prefixes, Set<String> functionWords, Set<String> spokespersonRoles,
-                        Set<String> roleWords, Map<String, String> branches, Set<String> countryWords,
-                        Set<String> pronouns, Set<String> descriptiveWords, Set<String> bodyFields, Set<String> descriptionNouns) implements Serializable {
-        static Words none() {
-            return new Words(Set.of("a", "an", "the"), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
-        }
-    }
 
     public SourceCanonicalizer(List<Entry> table) {
-        this(table, Words.none());
+        this(table, KeyingWords.none());
     }
 
-    public SourceCanonicalizer(List<Entry> table, Words words) {
+    public SourceCanonicalizer(List<Entry> table, KeyingWords words) {
         this.table = List.copyOf(table);
-        this.prefixes = Set.copyOf(words.prefixes());
+        this.words = words;
         this.acronym = acronymPattern(words.functionWords());
-        this.spokespersonRoles = Set.copyOf(words.spokespersonRoles());
-        this.roleWords = Set.copyOf(words.roleWords());
-        this.branches = Map.copyOf(words.branches());
-        this.countryWords = Set.copyOf(words.countryWords());
-        this.pronouns = Set.copyOf(words.pronouns());
-        this.descriptiveWords = Set.copyOf(words.descriptiveWords());
-        this.bodyFields = Set.copyOf(words.bodyFields());
-        this.descriptionNouns = Set.copyOf(words.descriptionNouns());
     }
 
     public static SourceCanonicalizer load(Path csv) {
@@ -92,27 +54,7 @@ public final class SourceCanonicalizer implements Serializable {
         } catch (IOException e) {
             throw new ConfigException("cannot read " + csv + ": " + e.getMessage());
         }
-        Map<String, String> branches = new HashMap<>();
-        for (org.claimtrail.config.LexiconFile.Entry e : lexicon(csv, "official_branches.tsv")) {
-            branches.put(e.field(0).toLowerCase(Locale.ROOT), e.field(1));
-        }
-        Set<String> countryWords = new java.util.HashSet<>();
-        for (org.claimtrail.config.LexiconFile.Entry e : lexicon(csv, "countries.tsv")) {
-            for (String w : e.field(0).toLowerCase(Locale.ROOT).split("\\s+")) {
-                countryWords.add(w.replace("'s", ""));
-            }
-        }
-        Set<String> descriptive = new java.util.HashSet<>(firstFields(csv, "body_fields.tsv"));
-        for (org.claimtrail.config.LexiconFile.Entry e : lexicon(csv, "source_types.tsv")) {
-            String cue = e.field(0).toLowerCase(Locale.ROOT);
-            if (!cue.contains(" ") && Set.of("government", "military", "intelligence").contains(e.field(1))) {
-                descriptive.add(cue);
-            }
-        }
-        Words words = new Words(firstFields(csv, "source_prefixes.tsv"), firstFields(csv, "function_words.tsv"),
-                firstFields(csv, "spokesperson_roles.tsv"), firstFields(csv, "person_roles.tsv"), branches, countryWords,
-                firstFields(csv, "pronouns.tsv"), descriptive, firstFields(csv, "body_fields.tsv"),
-                firstFields(csv, "description_nouns.tsv"));
+        KeyingWords words = KeyingWords.load(csv.getParent() == null ? Path.of(".") : csv.getParent());
         SourceCanonicalizer keying = new SourceCanonicalizer(List.of(), words);
         List<Entry> entries = new ArrayList<>();
         for (ManifestCsv.Row r : ManifestCsv.parse(text).rows()) {
@@ -130,20 +72,6 @@ public final class SourceCanonicalizer implements Serializable {
                     blank(r.fields().get("country")), blank(r.fields().get("type"))), aliases));
         }
         return new SourceCanonicalizer(entries, words);
-    }
-
-    /** A lexicon file beside the alias table; none when it is absent. */
-    private static List<org.claimtrail.config.LexiconFile.Entry> lexicon(Path csv, String name) {
-        Path file = csv.resolveSibling(name);
-        return Files.exists(file) ? org.claimtrail.config.LexiconFile.read(file) : List.of();
-    }
-
-    private static Set<String> firstFields(Path csv, String name) {
-        Set<String> out = new java.util.HashSet<>();
-        for (org.claimtrail.config.LexiconFile.Entry e : lexicon(csv, name)) {
-            out.add(e.field(0).toLowerCase(Locale.ROOT));
-        }
-        return out;
     }
 
     /**
@@ -223,14 +151,14 @@ public final class SourceCanonicalizer implements Serializable {
         if (!own.key().startsWith("name:") || hasName(phrase)) {
             return null;
         }
-        String[] words = key(phrase).split(" ");
-        if (words.length < 2 || !descriptionNouns.contains(words[words.length - 1])) {
+        String[] tokens = key(phrase).split(" ");
+        if (tokens.length < 2 || !words.descriptionNouns().contains(tokens[tokens.length - 1])) {
             return null;
         }
         List<String> content = new ArrayList<>();
-        for (int i = 0; i < words.length - 1; i++) {
-            if (!countryWords.contains(words[i]) && !prefixes.contains(words[i]) && !words[i].endsWith("-based")) {
-                content.add(words[i]);
+        for (int i = 0; i < tokens.length - 1; i++) {
+            if (!words.countryWords().contains(tokens[i]) && !words.prefixes().contains(tokens[i]) && !tokens[i].endsWith("-based")) {
+                content.add(tokens[i]);
             }
         }
         if (content.isEmpty()) {
@@ -255,10 +183,10 @@ public final class SourceCanonicalizer implements Serializable {
      * other articles may quote them alone.
      */
     public String spokespersonName(String phrase) {
-        String[] words = phrase == null ? new String[0] : phrase.trim().split("\\s+");
-        for (int i = 1; i < words.length - 1; i++) {
-            if (spokespersonRoles.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
-                String name = personName(String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)));
+        String[] tokens = phrase == null ? new String[0] : phrase.trim().split("\\s+");
+        for (int i = 1; i < tokens.length - 1; i++) {
+            if (words.spokespersonRoles().contains(tokens[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
+                String name = personName(String.join(" ", java.util.Arrays.copyOfRange(tokens, i + 1, tokens.length)));
                 return hasName(name) ? name : null;
             }
         }
@@ -267,11 +195,11 @@ public final class SourceCanonicalizer implements Serializable {
 
     /** The body a spokesperson phrase names before its role word, resolved like a source; or null. */
     private SourceKey bodyOfSpokesperson(Mention mention, Map<String, String> acronyms, List<Mention> all) {
-        String[] words = mention.source().trim().split("\\s+");
-        for (int i = 1; i < words.length - 1; i++) {
-            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            if (spokespersonRoles.contains(w)) {
-                String body = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).replaceAll("[’']s$", "");
+        String[] tokens = mention.source().trim().split("\\s+");
+        for (int i = 1; i < tokens.length - 1; i++) {
+            String w = tokens[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            if (words.spokespersonRoles().contains(w)) {
+                String body = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, i)).replaceAll("[’']s$", "");
                 SourceKey k = resolve(new Mention(body, null, mention.country(), mention.intermediaryCountry()), acronyms, all);
                 return k.key().startsWith("person:") ? null : k;
             }
@@ -308,7 +236,7 @@ public final class SourceCanonicalizer implements Serializable {
         // a listed body of another country is not this one: "Russian General Staff" is not Ukraine's;
         // nor of an unknown one: "its chief of the general staff" (Israel's) is no listed country's
         String first = normalize(phrase).split(" ")[0];
-        boolean ofAntecedent = country == null && pronouns.contains(first);
+        boolean ofAntecedent = country == null && words.pronouns().contains(first);
         if (fromTable != null && (country == null && !ofAntecedent || fromTable.country() == null || fromTable.country().equals(country))) {
             return fromTable;
         }
@@ -317,7 +245,7 @@ public final class SourceCanonicalizer implements Serializable {
             String full = fullName(name, all);
             return new SourceKey("person:" + key(full), full, country, "person");
         }
-        for (String role : roleWords) { // "a South Korean lawmaker" -> the lawmaker the article names
+        for (String role : words.roleWords()) { // "a South Korean lawmaker" -> the lawmaker the article names
             if ((" " + n + " ").contains(" " + role + " ") && !hasName(phrase)) {
                 for (Mention other : all) {
                     if (other.source() != null && "person".equals(other.type())
@@ -339,8 +267,8 @@ public final class SourceCanonicalizer implements Serializable {
         if ("unnamed official".equals(type)) {
             String branch = "";
             for (String w : n.split(" ")) {
-                if (branches.containsKey(w)) {
-                    branch = branches.get(w);
+                if (words.branches().containsKey(w)) {
+                    branch = words.branches().get(w);
                     break;
                 }
             }
@@ -365,7 +293,7 @@ public final class SourceCanonicalizer implements Serializable {
     private String governmentField(String n, String type) {
         if ("government".equals(type)) {
             for (String w : n.split(" ")) {
-                if (bodyFields.contains(w)) {
+                if (words.bodyFields().contains(w)) {
                     return w;
                 }
             }
@@ -391,16 +319,16 @@ public final class SourceCanonicalizer implements Serializable {
 
     /** The name in a person phrase: its trailing capitalized words ("Pentagon spokesperson Pat Ryder" → "Pat Ryder"). */
     static String personName(String phrase) {
-        String[] words = phrase.trim().split("\\s+");
-        int start = words.length;
-        while (start > 0 && !words[start - 1].isEmpty() && Character.isUpperCase(words[start - 1].charAt(0))
-                && !words[start - 1].endsWith(".") && !words[start - 1].endsWith(",")) {
+        String[] tokens = phrase.trim().split("\\s+");
+        int start = tokens.length;
+        while (start > 0 && !tokens[start - 1].isEmpty() && Character.isUpperCase(tokens[start - 1].charAt(0))
+                && !tokens[start - 1].endsWith(".") && !tokens[start - 1].endsWith(",")) {
             start--;
         }
-        if (start == words.length) {
+        if (start == tokens.length) {
             return phrase.trim();
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+        return String.join(" ", java.util.Arrays.copyOfRange(tokens, start, tokens.length));
     }
 
     /** A surname alone ("Ryder") resolves to the fullest name ending in it that the article's sources give. */
@@ -420,7 +348,7 @@ public final class SourceCanonicalizer implements Serializable {
     /** True when a phrase holds an acronym that is not a country's ("FEMA officials", not "US officials"). */
     private boolean hasAcronym(String phrase) {
         for (String w : phrase.trim().split("\\s+")) {
-            if (w.matches("[A-Z]{2,6}") && !countryWords.contains(w.toLowerCase(Locale.ROOT))) {
+            if (w.matches("[A-Z]{2,6}") && !words.countryWords().contains(w.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -437,7 +365,7 @@ public final class SourceCanonicalizer implements Serializable {
             String bare = w.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
             // "US-based", "London-based": where a body sits, not its name
             if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isLowerCase)
-                    && !countryWords.contains(bare) && !descriptiveWords.contains(bare) && !bare.endsWith("-based")) {
+                    && !words.countryWords().contains(bare) && !words.descriptiveWords().contains(bare) && !bare.endsWith("-based")) {
                 return true;
             }
         }
@@ -458,7 +386,7 @@ public final class SourceCanonicalizer implements Serializable {
             if (space > 0) {
                 String first = n.substring(0, space);
                 String bare = first.contains("-") ? first.substring(first.lastIndexOf('-') + 1) : first;
-                if (prefixes.contains(first) || prefixes.contains(bare)) {
+                if (words.prefixes().contains(first) || words.prefixes().contains(bare)) {
                     n = n.substring(space + 1);
                     dropped = true;
                 }
@@ -469,18 +397,18 @@ public final class SourceCanonicalizer implements Serializable {
 
     /** The phrase as shown, without the leading words {@link #key} drops, except an article. */
     private String display(String phrase) {
-        String[] words = phrase.trim().split("\\s+");
+        String[] tokens = phrase.trim().split("\\s+");
         int start = 0;
-        while (start < words.length - 1) {
-            String w = words[start].toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+        while (start < tokens.length - 1) {
+            String w = tokens[start].toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
             String bare = w.contains("-") ? w.substring(w.lastIndexOf('-') + 1) : w;
-            if ((prefixes.contains(w) || prefixes.contains(bare)) && !Set.of("a", "an", "the").contains(w)) {
+            if ((words.prefixes().contains(w) || words.prefixes().contains(bare)) && !Set.of("a", "an", "the").contains(w)) {
                 start++;
             } else {
                 break;
             }
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+        return String.join(" ", java.util.Arrays.copyOfRange(tokens, start, tokens.length));
     }
 
     /** Lower case, no possessives, no punctuation: the raw comparable form of a phrase. */

@@ -1,0 +1,92 @@
+package org.claimtrail.consolidate;
+
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimtrail.config.LexiconFile;
+
+/**
+ * The word lists of {@code conf/lexicon/} that {@link SourceCanonicalizer} keys source phrases with.
+ *
+ * @param prefixes          words dropped from the front of a phrase before it is keyed (source_prefixes.tsv)
+ * @param functionWords     short lower-case words names keep, for acronyms (function_words.tsv)
+ * @param spokespersonRoles role words of a person speaking for a body (spokesperson_roles.tsv)
+ * @param roleWords         words that name a person by role, "a South Korean lawmaker" (person_roles.tsv)
+ * @param branches          branch words of unnamed officials, to the branch in their key (official_branches.tsv)
+ * @param countryWords      words of country names and adjectives: no proper name on their own (countries.tsv)
+ * @param pronouns          "its chief of staff" is the body of whatever "it" is (pronouns.tsv)
+ * @param descriptiveWords  words title case capitalizes in a plain description of a body ("Lebanon’s
+ *                          Health Ministry", "Iran's Government"): the single-word state-body cues of
+ *                          source_types.tsv and the fields of body_fields.tsv; they make no proper name
+ * @param bodyFields        fields of government: a described ministry is keyed by country and field (body_fields.tsv)
+ * @param descriptionNouns  nouns that describe a named body, "the rights group" (description_nouns.tsv)
+ */
+public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<String> spokespersonRoles,
+                          Set<String> roleWords, Map<String, String> branches, Set<String> countryWords,
+                          Set<String> pronouns, Set<String> descriptiveWords, Set<String> bodyFields,
+                          Set<String> descriptionNouns) implements Serializable {
+
+    public KeyingWords {
+        prefixes = Set.copyOf(prefixes);
+        functionWords = Set.copyOf(functionWords);
+        spokespersonRoles = Set.copyOf(spokespersonRoles);
+        roleWords = Set.copyOf(roleWords);
+        branches = Map.copyOf(branches);
+        countryWords = Set.copyOf(countryWords);
+        pronouns = Set.copyOf(pronouns);
+        descriptiveWords = Set.copyOf(descriptiveWords);
+        bodyFields = Set.copyOf(bodyFields);
+        descriptionNouns = Set.copyOf(descriptionNouns);
+    }
+
+    /** Only the articles as prefixes: keying by the alias table alone. */
+    static KeyingWords none() {
+        return new KeyingWords(Set.of("a", "an", "the"), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(),
+                Set.of(), Set.of(), Set.of());
+    }
+
+    /** The lists in a lexicon folder; a list whose file is absent is empty. */
+    static KeyingWords load(Path dir) {
+        Map<String, String> branches = new HashMap<>();
+        for (LexiconFile.Entry e : lexicon(dir, "official_branches.tsv")) {
+            branches.put(e.field(0).toLowerCase(Locale.ROOT), e.field(1));
+        }
+        Set<String> countryWords = new HashSet<>();
+        for (LexiconFile.Entry e : lexicon(dir, "countries.tsv")) {
+            for (String w : e.field(0).toLowerCase(Locale.ROOT).split("\\s+")) {
+                countryWords.add(w.replace("'s", ""));
+            }
+        }
+        Set<String> bodyFields = firstFields(dir, "body_fields.tsv");
+        Set<String> descriptive = new HashSet<>(bodyFields);
+        for (LexiconFile.Entry e : lexicon(dir, "source_types.tsv")) {
+            String cue = e.field(0).toLowerCase(Locale.ROOT);
+            if (!cue.contains(" ") && Set.of("government", "military", "intelligence").contains(e.field(1))) {
+                descriptive.add(cue);
+            }
+        }
+        return new KeyingWords(firstFields(dir, "source_prefixes.tsv"), firstFields(dir, "function_words.tsv"),
+                firstFields(dir, "spokesperson_roles.tsv"), firstFields(dir, "person_roles.tsv"), branches, countryWords,
+                firstFields(dir, "pronouns.tsv"), descriptive, bodyFields, firstFields(dir, "description_nouns.tsv"));
+    }
+
+    private static List<LexiconFile.Entry> lexicon(Path dir, String name) {
+        Path file = dir.resolve(name);
+        return Files.exists(file) ? LexiconFile.read(file) : List.of();
+    }
+
+    private static Set<String> firstFields(Path dir, String name) {
+        Set<String> out = new HashSet<>();
+        for (LexiconFile.Entry e : lexicon(dir, name)) {
+            out.add(e.field(0).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}
