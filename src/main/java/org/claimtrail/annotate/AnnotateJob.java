@@ -47,11 +47,6 @@ public final class AnnotateJob implements Stage {
     public record Counts(long articles, long reused, long annotated, long texts, Map<String, Long> rejectsByReason,
                          long sentences, long sentencesAnnotated, double coreNlpSeconds) implements StageOutcome {
         @Override
-        public String line() {
-            return toString();
-        }
-
-        @Override
         public long units() {
             return annotated;
         }

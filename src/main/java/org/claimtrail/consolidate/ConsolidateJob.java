@@ -43,11 +43,6 @@ public final class ConsolidateJob implements Stage {
     /** What the run tells the user. */
     public record Counts(long claims, long sources, long assertions, long multiOutlet, long copies) implements StageOutcome {
         @Override
-        public String line() {
-            return toString();
-        }
-
-        @Override
         public long units() {
             return claims;
         }
@@ -131,7 +126,7 @@ public final class ConsolidateJob implements Stage {
             }, ExpressionEncoder.apply(SIGNATURES));
             Dataset<Row> perArticle = ConsolidateStage.keyClaims(claims, articles, canon, phrases);
             Dataset<Row> keyed = (merger == null ? perArticle
-                    : ConsolidateStage.mergeKeys(perArticle, articles, merger, ConsolidateStage.spokespeople(perArticle, canon)))
+                    : ConsolidateStage.mergeKeys(perArticle, articles, merger, canon::spokespersonName))
                     .join(signatures, "doc_id").cache();
             Dataset<Row> reports = ConsolidateStage.assertionReports(ConsolidateStage.withStatementScope(keyed));
             // three tables are written from this view: compute the grouping once

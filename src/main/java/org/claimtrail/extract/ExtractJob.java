@@ -33,11 +33,6 @@ public final class ExtractJob implements Stage {
     /** What the run tells the user. */
     public record Counts(long articles, long articlesWithClaims, long claims, Map<String, Long> byMetric) implements StageOutcome {
         @Override
-        public String line() {
-            return toString();
-        }
-
-        @Override
         public long units() {
             return articles;
         }

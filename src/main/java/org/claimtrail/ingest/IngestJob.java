@@ -49,11 +49,6 @@ public final class IngestJob implements Stage {
     public record Counts(long read, long articles, Map<String, Long> rejectsByReason, Map<String, Long> skipped,
                          Delta delta, long kept) implements StageOutcome {
         @Override
-        public String line() {
-            return toString();
-        }
-
-        @Override
         public long units() {
             return read;
         }

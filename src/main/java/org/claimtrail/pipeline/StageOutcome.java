@@ -5,8 +5,10 @@ import java.util.List;
 /** What a stage tells the user when it ends: its line of counts, and the work its rate is over. */
 public interface StageOutcome {
 
-    /** The stage's line, e.g. {@code ingest: read 17, articles 17, rejected 0}. */
-    String line();
+    /** The stage's line, e.g. {@code ingest: read 17, articles 17, rejected 0}: its {@code toString}. */
+    default String line() {
+        return toString();
+    }
 
     /** How many units of work the stage did (records read, texts annotated, claims consolidated). */
     long units();

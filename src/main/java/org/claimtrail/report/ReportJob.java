@@ -51,11 +51,6 @@ public final class ReportJob implements Stage {
         }
 
         @Override
-        public String line() {
-            return toString();
-        }
-
-        @Override
         public long units() {
             return rows.size();
         }

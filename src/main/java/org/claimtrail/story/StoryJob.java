@@ -35,11 +35,6 @@ public final class StoryJob implements Stage {
     /** What the run tells the user. */
     public record Counts(long articles, long stories, long multiArticle, long largest, long undated) implements StageOutcome {
         @Override
-        public String line() {
-            return toString();
-        }
-
-        @Override
         public long units() {
             return articles;
         }
