@@ -139,19 +139,27 @@ public final class ConsolidateStage {
      * merge is decided on the driver.
      */
     public static Dataset<Row> mergeKeys(Dataset<Row> keyed, Dataset<Row> articles, SourceKeyMerger merger) {
-        return mergeKeys(keyed, articles, merger, Map.of());
+        return mergeKeys(keyed, articles, merger, phrase -> null);
     }
 
     /**
-     * The keys of one run merged ({@link SourceKeyMerger}); {@code spokespeople} maps a
-     * spokesperson's name to the key of the body they speak for (see {@link #spokespeople}).
+     * The keys of one run merged ({@link SourceKeyMerger}). {@code spokespersonName} gives the name
+     * a source phrase names a spokesperson by ({@link SourceCanonicalizer#spokespersonName}): quoted
+     * elsewhere by that name alone, they speak for the body the phrase was keyed on.
      */
     public static Dataset<Row> mergeKeys(Dataset<Row> keyed, Dataset<Row> articles, SourceKeyMerger merger,
-                                         Map<String, String> spokespeople) {
-        List<SourceKey> keys = new ArrayList<>();
-        for (Row r : keyed.select("source_key", "source_name", "canonical_country", "canonical_type").distinct().collectAsList()) {
-            keys.add(new SourceKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
+                                         java.util.function.Function<String, String> spokespersonName) {
+        Map<String, SourceKey> byKey = new java.util.LinkedHashMap<>();
+        Map<String, String> spokespeople = new java.util.TreeMap<>();
+        for (Row r : keyed.select("source_key", "source_name", "canonical_country", "canonical_type", "source").distinct().collectAsList()) {
+            byKey.putIfAbsent(r.getString(0), new SourceKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
+            boolean body = !r.getString(0).startsWith("person:") && !r.getString(0).startsWith("name:");
+            String person = body && !r.isNullAt(4) ? spokespersonName.apply(r.getString(4)) : null;
+            if (person != null) {
+                spokespeople.put(person, r.getString(0));
+            }
         }
+        List<SourceKey> keys = new ArrayList<>(byKey.values());
         Map<String, java.util.Set<String>> acronyms = new java.util.TreeMap<>();
         java.util.regex.Pattern acronymPattern = merger.acronymPattern(); // the task takes the pattern, not the merger
         Dataset<Row> pairs = articles.select("text").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
@@ -179,19 +187,6 @@ public final class ConsolidateStage {
                 .join(org.apache.spark.sql.functions.broadcast(interMap), org.apache.spark.sql.functions.col("intermediary_key").equalTo(interMap.col("i_from")), "left")
                 .withColumn("intermediary_key", org.apache.spark.sql.functions.coalesce(org.apache.spark.sql.functions.col("i_to"), org.apache.spark.sql.functions.col("intermediary_key")))
                 .drop("i_from", "i_to");
-    }
-
-    /** Spokespeople of the run, by the name their phrases give after the role word, to their body's key. */
-    public static Map<String, String> spokespeople(Dataset<Row> keyed, SourceCanonicalizer canon) {
-        Map<String, String> out = new java.util.TreeMap<>();
-        for (Row r : keyed.select("source", "source_key").distinct().collectAsList()) {
-            String name = r.isNullAt(0) || r.getString(1).startsWith("person:") || r.getString(1).startsWith("name:")
-                    ? null : canon.spokespersonName(r.getString(0));
-            if (name != null) {
-                out.put(name, r.getString(1));
-            }
-        }
-        return out;
     }
 
     /**
