@@ -65,6 +65,14 @@ final class PhraseSpan {
                 }
             }
         }
+        // "Fox News and the New York Times report, ... that": the parse joins the reporting word, tagged a
+        // noun, to the names as their last conjunct; the names are the phrase, the word is not
+        int lastWord = in.last();
+        AnnotatedArticle.Edge joined = s.parent(lastWord);
+        if (lastWord != head && joined != null && joined.rel().startsWith("conj") && !s.isProperNoun(lastWord)
+                && lx.reportingVerbs.containsKey(s.lemma(lastWord))) {
+            in.remove(lastWord);
+        }
         // keep the contiguous block around the head
         int first = head;
         int last = head;

@@ -57,11 +57,6 @@ final class SourceResolver implements Serializable {
             if (who == null) {
                 continue;
             }
-            String verbWord = text.substring(s.begin(r.head()), s.end(r.head()));
-            if (r.head() > agent && who.endsWith(" " + verbWord)) {
-                // "Fox News and the New York Times report": the reporting word the parse joined to the names
-                who = who.substring(0, who.length() - verbWord.length()).trim();
-            }
             if (source == null) {
                 source = who;
                 sourceHead = agent;
