@@ -149,17 +149,16 @@ public final class ConsolidateStage {
      */
     public static Dataset<Row> mergeKeys(Dataset<Row> keyed, Dataset<Row> articles, SourceKeyMerger merger,
                                          java.util.function.Function<String, String> spokespersonName) {
-        Map<String, SourceKey> byKey = new java.util.LinkedHashMap<>();
+        java.util.Set<SourceKey> keys = new java.util.HashSet<>();
         Map<String, String> spokespeople = new java.util.TreeMap<>();
         for (Row r : keyed.select("source_key", "source_name", "canonical_country", "canonical_type", "source").distinct().collectAsList()) {
-            byKey.putIfAbsent(r.getString(0), new SourceKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
+            keys.add(new SourceKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
             boolean body = !r.getString(0).startsWith("person:") && !r.getString(0).startsWith("name:");
             String person = body && !r.isNullAt(4) ? spokespersonName.apply(r.getString(4)) : null;
             if (person != null) {
                 spokespeople.put(person, r.getString(0));
             }
         }
-        List<SourceKey> keys = new ArrayList<>(byKey.values());
         Map<String, java.util.Set<String>> acronyms = new java.util.TreeMap<>();
         java.util.regex.Pattern acronymPattern = merger.acronymPattern(); // the task takes the pattern, not the merger
         Dataset<Row> pairs = articles.select("text").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {

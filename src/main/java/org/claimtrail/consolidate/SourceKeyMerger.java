@@ -63,9 +63,17 @@ public final class SourceKeyMerger implements Serializable {
      */
     public Map<String, SourceKey> merge(Collection<SourceKey> keys, Map<String, Set<String>> acronyms,
                                         Map<String, String> spokespeople) {
+        // one key may come with several names (its phrases in different articles): the rules see
+        // every name, and the key stands under its longest, whatever order they came in (as a
+        // merged group does)
         Map<String, SourceKey> byKey = new TreeMap<>();
-        for (SourceKey k : keys) {
+        Map<String, Set<String>> namesOf = new HashMap<>();
+        for (SourceKey k : keys.stream().sorted(java.util.Comparator.comparing(SourceKey::key)
+                .thenComparing(k -> -length(k)).thenComparing(k -> k.name() == null ? "" : k.name())).toList()) {
             byKey.putIfAbsent(k.key(), k);
+            if (k.name() != null) {
+                namesOf.computeIfAbsent(k.key(), x -> new java.util.TreeSet<>()).add(SourceCanonicalizer.normalize(k.name()));
+            }
         }
         UnionFind groups = new UnionFind();
         Map<String, List<String>> byForm = new HashMap<>();
@@ -112,7 +120,7 @@ public final class SourceKeyMerger implements Serializable {
             }
             List<String> longer = byKey.values().stream()
                     .filter(o -> !o.key().startsWith("person:") && (bare(o).startsWith(n + " ")
-                            || SourceCanonicalizer.normalize(o.name()).startsWith(n + " ")))
+                            || namesOf.getOrDefault(o.key(), Set.of()).stream().anyMatch(name -> name.startsWith(n + " "))))
                     .map(SourceKey::key).toList();
             if (!longer.isEmpty() && longer.stream().map(groups::find).distinct().count() == 1) {
                 groups.union(longer.get(0), k.key());
