@@ -33,8 +33,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = options.settings();
-        Tables tables = new Tables(settings.path(Settings.OUTPUT));
-        String target = to != null ? settings.home().resolve(to).toString()
+        Tables tables = new Tables(settings.location(Settings.OUTPUT));
+        String target = to != null ? settings.locationOf(to)
                 : tables.output() + "/export/" + table + "." + format.extension();
         try (SparkSessions.Session session = SparkSessions.open(settings)) {
             SparkSession spark = session.spark();

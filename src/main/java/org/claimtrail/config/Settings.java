@@ -200,23 +200,43 @@ public final class Settings {
     }
 
     /**
-     * A path setting, resolved against the project home; a {@code file:} URI is its local path. A
-     * URI of another filesystem (hdfs://, s3a://) is never taken for a folder under the home: the
-     * tables could go there through Spark, but the run's commit, lease and HTML report are written
-     * with local file I/O, so such an output is refused until they go through Hadoop's FileSystem.
+     * A local path setting (lexicons, report SQL, Spark defaults), resolved against the project home;
+     * a {@code file:} URI is its local path, and a URI of another filesystem is refused: these are
+     * read with local file I/O.
      */
     public Path path(String key) {
         String value = get(key).trim();
-        java.util.regex.Matcher scheme = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):/").matcher(value);
+        java.util.regex.Matcher scheme = SCHEME.matcher(value);
         if (scheme.find()) {
             if (scheme.group(1).equalsIgnoreCase("file")) {
                 return Path.of(java.net.URI.create(value)).normalize();
             }
             throw new ConfigException("setting '" + key + "' is a " + scheme.group(1) + ": URI (" + value
-                    + "); claimtrail writes its output to a local or mounted shared folder only, for now");
+                    + "); it must be a local path");
         }
         return home.resolve(value).normalize();
     }
+
+    /**
+     * A location setting (the output): a URI of any Hadoop filesystem ({@code hdfs://}, {@code s3a://})
+     * kept as it is, a {@code file:} URI as its local path, and a path resolved against the project
+     * home. A path with a scheme is never taken for a folder under the home.
+     */
+    public String location(String key) {
+        return locationOf(get(key));
+    }
+
+    /** {@link #location(String)} of a value given directly (an export's target). */
+    public String locationOf(String value) {
+        String v = value.trim();
+        java.util.regex.Matcher scheme = SCHEME.matcher(v);
+        if (scheme.find() && !scheme.group(1).equalsIgnoreCase("file")) {
+            return v;
+        }
+        return scheme.find(0) ? Path.of(java.net.URI.create(v)).normalize().toString() : home.resolve(v).normalize().toString();
+    }
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):/");
 
     /** Input paths or URIs: a comma-separated list in the properties file, repeated flags on the command line. */
     public List<String> inputs() {

@@ -1,8 +1,6 @@
 package org.claimtrail.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +61,7 @@ final class DeltaStore {
      * the history is kept and no old file is left beside the table.
      */
     static long append(Dataset<Row> rows, String path) {
-        if (isLegacyParquet(Path.of(path))) {
+        if (isLegacyParquet(path)) {
             SparkSession spark = rows.sparkSession();
             // collected before the old folder is removed; the runs table is a row per run
             List<Row> all = spark.read().parquet(path).unionByName(rows, true).selectExpr(rows.columns()).collectAsList();
@@ -135,17 +133,13 @@ final class DeltaStore {
      * a glob to read beside the Delta files.
      */
     private static void dropLegacyParquet(String path) {
-        Path dir = Path.of(path);
-        if (isLegacyParquet(dir)) {
-            try {
-                FileArtifacts.deleteTree(dir);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot replace the old Parquet table " + dir + ": " + e.getMessage(), e);
-            }
+        if (isLegacyParquet(path)) {
+            HadoopFiles.delete(path);
         }
     }
 
-    private static boolean isLegacyParquet(Path dir) {
-        return Files.isRegularFile(dir.resolve(LEGACY_MARKER)) && !Files.isDirectory(dir.resolve("_delta_log"));
+    private static boolean isLegacyParquet(String dir) {
+        return HadoopFiles.exists(HadoopFiles.child(dir, LEGACY_MARKER))
+                && !HadoopFiles.exists(HadoopFiles.child(dir, "_delta_log"));
     }
 }

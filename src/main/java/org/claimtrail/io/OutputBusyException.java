@@ -1,13 +1,12 @@
 package org.claimtrail.io;
 
-import java.nio.file.Path;
 
 /** Another run is writing the output folder: this one stops before touching it (exit code 3). */
 public final class OutputBusyException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public OutputBusyException(Path output, String holder) {
+    public OutputBusyException(Object output, String holder) {
         super("output " + output + " is being written by " + holder + "; not started");
     }
 }

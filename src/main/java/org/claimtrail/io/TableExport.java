@@ -3,13 +3,7 @@ package org.claimtrail.io;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.to_json;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -21,7 +15,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Writes a table as one local CSV or JSON Lines file, for tools that do not read Parquet, or as a
+ * Writes a table as one CSV or JSON Lines file, for tools that do not read Parquet, or as a
  * plain Parquet folder (the snapshot's rows and nothing else), for tools that do not read Delta.
  */
 public final class TableExport {
@@ -48,51 +42,48 @@ public final class TableExport {
         }
     }
 
-    /** Writes {@code rows} to {@code target} as one file (a folder for Parquet) and returns how many rows it holds. */
+    /**
+     * Writes {@code rows} to {@code target} (a local path or a URI of any Hadoop filesystem) as one
+     * file (a folder for Parquet) and returns how many rows it holds. Spark writes a folder beside the
+     * target; its one part file is then renamed into place.
+     */
     public static long export(Dataset<Row> rows, Format format, String target) {
-        Path file = Path.of(target).toAbsolutePath();
-        Path staging = file.resolveSibling("." + file.getFileName() + ".parts");
+        String staging = sibling(target, "." + name(target) + ".parts");
         if (format == Format.PARQUET) {
-            return exportParquet(rows, file, staging);
+            return exportParquet(rows, target, staging);
         }
         Dataset<Row> one = rows.coalesce(1);
         if (format == Format.CSV) {
             one.select(flatColumns(rows.schema())).write().mode(SaveMode.Overwrite)
-                    .option("header", "true").option("escape", "\"").csv(staging.toString());
+                    .option("header", "true").option("escape", "\"").csv(staging);
         } else {
-            one.write().mode(SaveMode.Overwrite).option("ignoreNullFields", "false").json(staging.toString());
+            one.write().mode(SaveMode.Overwrite).option("ignoreNullFields", "false").json(staging);
         }
-        try (Stream<Path> parts = Files.list(staging)) {
-            Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("Spark wrote no part file to " + staging));
-            Files.createDirectories(file.getParent());
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-            deleteRecursively(staging);
-            try (Stream<String> lines = Files.lines(file)) {
-                return format == Format.CSV ? countCsvRecords(rows) : lines.count();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
+        String part = HadoopFiles.firstFile(staging, "part-");
+        if (part == null) {
+            throw new IllegalStateException("Spark wrote no part file to " + staging);
         }
+        HadoopFiles.delete(target);
+        HadoopFiles.rename(part, target);
+        HadoopFiles.delete(staging);
+        // a CSV record may hold line breaks inside quotes: count rows, not lines
+        return format == Format.CSV ? rows.count() : HadoopFiles.countLines(target);
     }
 
     /** A folder of Parquet files written aside, then renamed over the previous export. */
-    private static long exportParquet(Dataset<Row> rows, Path folder, Path staging) {
-        rows.write().mode(SaveMode.Overwrite).parquet(staging.toString());
-        try {
-            Files.createDirectories(folder.getParent());
-            if (Files.exists(folder)) {
-                deleteRecursively(folder);
-            }
-            Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write " + folder + ": " + e.getMessage(), e);
-        }
+    private static long exportParquet(Dataset<Row> rows, String folder, String staging) {
+        rows.write().mode(SaveMode.Overwrite).parquet(staging);
+        HadoopFiles.delete(folder);
+        HadoopFiles.rename(staging, folder);
         return rows.count();
     }
 
-    private static long countCsvRecords(Dataset<Row> rows) {
-        return rows.count();
+    private static String name(String location) {
+        return new org.apache.hadoop.fs.Path(location).getName();
+    }
+
+    private static String sibling(String location, String name) {
+        return new org.apache.hadoop.fs.Path(new org.apache.hadoop.fs.Path(location).getParent(), name).toString();
     }
 
     /** CSV holds no nested values: maps, arrays and structs are written as JSON text. */
@@ -105,13 +96,5 @@ public final class TableExport {
             out[i] = nested ? to_json(col(f.name())).as(f.name()) : col(f.name());
         }
         return out;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.claimtrail.io;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +42,8 @@ public final class Tables {
     /** Settings for the session builder, each unless already set (Delta's SQL extension, catalog, log replay). */
     public static final Map<String, String> SESSION_CONF = DeltaStore.SESSION_CONF;
 
-    private final Path output;
+    /** An absolute local path, or a URI of any Hadoop filesystem (see {@link HadoopFiles}). */
+    private final String output;
     private final String runId;
     private final FileArtifacts artifacts;
     /** Versions this object wrote, by table: what it reads back of them. */
@@ -51,12 +51,17 @@ public final class Tables {
     private CommittedRuns.Snapshot committed;
 
     /** Outside a run: reads the last committed run's tables; each write is a Delta commit on its own. */
-    public Tables(Path output) {
+    public Tables(String output) {
         this(output, null);
     }
 
-    private Tables(Path output, String runId) {
-        this.output = output.toAbsolutePath().normalize();
+    /** A local output folder. */
+    public Tables(Path output) {
+        this(local(output), null);
+    }
+
+    private Tables(String output, String runId) {
+        this.output = output.endsWith("/") && output.length() > 1 ? output.substring(0, output.length() - 1) : output;
         this.runId = runId;
         this.artifacts = new FileArtifacts(this.output);
     }
@@ -65,10 +70,15 @@ public final class Tables {
      * Opens the output for one run: the run reads the tables of the last committed run, taken now,
      * and its own writes. The caller holds the {@link WriterLease}.
      */
-    public static Tables forRun(SparkSession spark, Path output, String runId) {
+    public static Tables forRun(SparkSession spark, String output, String runId) {
         Tables tables = new Tables(output, runId);
         tables.snapshot(spark);
         return tables;
+    }
+
+    /** {@link #forRun(SparkSession, String, String)} on a local folder. */
+    public static Tables forRun(SparkSession spark, Path output, String runId) {
+        return forRun(spark, local(output), runId);
     }
 
     /** Session settings every writer relies on; called once when the session is built. */
@@ -81,7 +91,12 @@ public final class Tables {
 
     /** The location of a table (a Delta table: read it with Delta, see the README). */
     public String path(String table) {
-        return output.resolve(table).toString();
+        return HadoopFiles.child(output, table);
+    }
+
+    /** A local folder as an output location. */
+    public static String local(Path folder) {
+        return folder.toAbsolutePath().normalize().toString();
     }
 
     /** Writes a table as a new Delta version; readers other than this object see it once the run commits. */
@@ -110,14 +125,14 @@ public final class Tables {
 
     /**
      * A path for a file or folder that is not a table (CSV copies, the HTML report); write there,
-     * then call {@link #land(String, Path)} with the same relative name.
+     * then call {@link #land(String, String)} with the same relative name.
      */
-    public Path stagingFor(String relative) {
+    public String stagingFor(String relative) {
         return artifacts.stagingFor(relative);
     }
 
     /** Puts a staged file or folder in place (a rename: readers see the old one or the new one). */
-    public void land(String relative, Path stagedPath) {
+    public void land(String relative, String stagedPath) {
         artifacts.land(relative, stagedPath);
     }
 
@@ -145,8 +160,8 @@ public final class Tables {
     public Dataset<Row> read(SparkSession spark, String table) {
         Long version = version(spark, table);
         if (version == null && !(snapshot(spark).empty() && isDelta(table))) {
-            Path p = output.resolve(table);
-            String why = !Files.exists(p) ? "not found at " + p
+            String p = path(table);
+            String why = !HadoopFiles.exists(p) ? "not found at " + p
                     : !isDelta(table) ? "at " + p + " is not a Delta table (written by an older claimtrail?)"
                     : "at " + p + " has no version in a completed run";
             throw new ConfigException("table '" + table + "' " + why + ": run the stage that writes it first");
@@ -201,7 +216,7 @@ public final class Tables {
     }
 
     public String output() {
-        return output.toString();
+        return output;
     }
 
     /** The run this object writes for, or null outside a run. */

@@ -1,188 +1,42 @@
 package org.claimtrail.io;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Properties;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.hadoop.conf.Configuration;
 
 /**
- * One writer per output folder. A run holds an operating-system lock on {@value #FILE} for its
- * whole life, with its run id, host, pid and start written inside, and touches the file every
- * {@link #HEARTBEAT} so a person can see it is alive. The kernel releases the lock when the
- * process dies, even by {@code kill -9}: a lock that can be taken proves its previous holder dead,
- * and only then are a crashed run's leftovers cleaned. A run that cannot take it stops before
- * touching anything ({@link OutputBusyException}).
- *
- * <p>The lock is an advisory POSIX lock: sound on a local disk, which is what the output folder
- * is today. The file is never deleted (a run waiting to open it would lock a dead inode); a clean
- * release empties it, so a non-empty file found free names a run that died.
+ * One writer per output. A run takes the lease before it starts Spark or writes anything and holds
+ * it to the end; a second run finds it held and stops with {@link OutputBusyException}, naming the
+ * holder. A lease left by a run that died is taken over, and only then are that run's leftovers
+ * cleaned ({@link #deadRun()}). How death is proved depends on the filesystem: on the local disk
+ * the kernel's file lock ({@link LocalFileLease}), elsewhere a heartbeat that stopped
+ * ({@link HeartbeatLease}).
  */
-public final class WriterLease implements AutoCloseable {
+public interface WriterLease extends AutoCloseable {
 
-    static final String FILE = ".claimtrail-writer";
-    static final Duration HEARTBEAT = Duration.ofSeconds(10);
-    private static final Logger LOG = LoggerFactory.getLogger(WriterLease.class);
+    /** The lease file under the output. */
+    String FILE = ".claimtrail-writer";
+    /** How often the holder shows it is alive. */
+    Duration HEARTBEAT = Duration.ofSeconds(10);
 
-    private final Path file;
-    private final FileChannel channel;
-    private final FileLock lock;
-    private final ScheduledExecutorService heartbeat;
-    private final String deadRun;
-
-    private WriterLease(Path file, FileChannel channel, FileLock lock, String deadRun) {
-        this.file = file;
-        this.channel = channel;
-        this.lock = lock;
-        this.deadRun = deadRun;
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "claimtrail-writer-heartbeat");
-            t.setDaemon(true);
-            return t;
-        });
-        heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    /** Takes the output for {@code runId}, on whatever filesystem {@code output} is. */
+    static WriterLease acquire(String output, String runId, Configuration conf) {
+        if (HadoopFiles.isLocal(output, conf)) {
+            return LocalFileLease.acquire(Path.of(new org.apache.hadoop.fs.Path(output).toUri().getPath()), runId);
+        }
+        return HeartbeatLease.acquire(output, runId, conf, HEARTBEAT);
     }
 
-    /**
-     * Takes the output folder for {@code runId}, or throws {@link OutputBusyException} naming the
-     * run that holds it. When the folder does not exist yet it is created (no one can be writing it).
-     */
-    public static WriterLease acquire(Path output, String runId) {
-        Path file = output.resolve(FILE);
-        FileChannel channel = null;
-        try {
-            if (!Files.isDirectory(output)) {
-                Files.createDirectories(output);
-            }
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // held by this very JVM (another run started in-process)
-            }
-            if (lock == null) {
-                channel.close();
-                throw new OutputBusyException(output, describe(file));
-            }
-            String previous = read(channel);
-            String deadRun = previous.isBlank() ? null : holder(previous).getProperty("run_id", "?");
-            write(channel, "run_id=" + runId + "\nhost=" + host() + "\npid=" + ProcessHandle.current().pid()
-                    + "\nstarted=" + Instant.now() + "\n");
-            if (deadRun != null) {
-                LOG.warn("run {} died while writing {}; its uncommitted versions are ignored and its leftovers removed", deadRun, output);
-            }
-            return new WriterLease(file, channel, lock, deadRun);
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new IllegalStateException("cannot take the writer lease " + file + ": " + e.getMessage(), e);
-        }
+    /** Takes a local output folder for {@code runId}. */
+    static WriterLease acquire(Path output, String runId) {
+        return LocalFileLease.acquire(output, runId);
     }
 
     /** The run that held the output and died without releasing it, or null: its leftovers may be cleaned. */
-    public String deadRun() {
-        return deadRun;
-    }
+    String deadRun();
 
-    /** Empties the file (a clean end) and releases the lock. */
+    /** Releases the lease: the next run finds the output free. */
     @Override
-    public void close() {
-        heartbeat.shutdownNow();
-        try {
-            channel.truncate(0);
-            lock.release();
-        } catch (IOException e) {
-            LOG.warn("cannot release the writer lease {}: {}", file, e.getMessage());
-        } finally {
-            closeQuietly(channel);
-        }
-    }
-
-    private void beat() {
-        try {
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-        } catch (IOException e) {
-            LOG.warn("writer lease heartbeat failed on {}: {}", file, e.getMessage());
-        }
-    }
-
-    /** "run R (pid P on H, started T, last heartbeat N s ago)", read without taking the lock. */
-    private static String describe(Path file) throws IOException {
-        String text = "";
-        for (int i = 0; i < 10 && text.isBlank(); i++) { // the holder may not have written itself in yet
-            text = Files.readString(file, StandardCharsets.UTF_8);
-            if (text.isBlank()) {
-                sleep(100);
-            }
-        }
-        Properties p = holder(text);
-        long ago = Duration.between(Files.getLastModifiedTime(file).toInstant(), Instant.now()).toSeconds();
-        return "run " + p.getProperty("run_id", "(starting)") + " (pid " + p.getProperty("pid", "?") + " on "
-                + p.getProperty("host", "?") + ", started " + p.getProperty("started", "?") + ", last heartbeat "
-                + ago + " s ago)";
-    }
-
-    private static Properties holder(String text) {
-        Properties p = new Properties();
-        try {
-            p.load(new java.io.StringReader(text));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return p;
-    }
-
-    private static String read(FileChannel channel) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate((int) Math.min(channel.size(), 64 * 1024));
-        channel.read(buf, 0);
-        return new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8);
-    }
-
-    private static void write(FileChannel channel, String text) throws IOException {
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
-        channel.force(false);
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return ManagementFactory.getRuntimeMXBean().getName();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // nothing more to release
-            }
-        }
-    }
+    void close();
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.claimtrail.annotate.AnnotateJob;
 import org.claimtrail.config.ConfigException;
@@ -14,6 +15,7 @@ import org.claimtrail.config.Settings;
 import org.claimtrail.consolidate.ConsolidateJob;
 import org.claimtrail.extract.ExtractJob;
 import org.claimtrail.ingest.IngestJob;
+import org.claimtrail.io.HadoopFiles;
 import org.claimtrail.io.RunRecord;
 import org.claimtrail.io.Tables;
 import org.claimtrail.io.WriterLease;
@@ -66,10 +68,12 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         List<String> lines = new ArrayList<>();
         // the lease first: a run that loses stops here, before Spark starts or anything is written
-        try (WriterLease lease = WriterLease.acquire(settings.path(Settings.OUTPUT), runId);
+        String output = settings.location(Settings.OUTPUT);
+        try (WriterLease lease = WriterLease.acquire(output, runId,
+                    HadoopFiles.withSparkHadoopSettings(new Configuration(), settings.sparkConf()));
              SparkSessions.Session session = SparkSessions.open(settings)) {
             SparkSession spark = session.spark();
-            Tables tables = Tables.forRun(spark, settings.path(Settings.OUTPUT), runId);
+            Tables tables = Tables.forRun(spark, output, runId);
             tables.cleanLeftovers(); // holding the lease: whatever is staged belongs to a dead run
             LOG.info("run {}: stages {} into {}", runId, stages, tables.output());
             for (Stage stage : STAGES) {
@@ -97,7 +101,7 @@ public final class Pipeline {
         }
         if (stages.size() > 1) {
             System.out.printf("run: done in %.1f s, tables in %s (run %s)%n", (System.nanoTime() - t0) / 1e9,
-                    settings.path(Settings.OUTPUT), runId);
+                    output, runId);
         }
     }
 

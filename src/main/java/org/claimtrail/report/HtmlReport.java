@@ -1,9 +1,6 @@
 package org.claimtrail.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.claimtrail.io.HadoopFiles;
 
 /**
  * The HTML report an analyst opens: {@code index.html} (the run, the stages' counts, the rejects,
@@ -16,19 +13,15 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    static Path write(Path dir, ReportInput input) {
+    /** Writes the pages under {@code dir} (a local path or any Hadoop filesystem's URI); returns index.html's location. */
+    static String write(String dir, ReportInput input) {
         PageModels.Built built = PageModels.build(input, Assets.scripts());
         PageRenderer renderer = new PageRenderer(Assets.style());
-        try {
-            Files.createDirectories(dir.resolve("story"));
-            for (Pages.StoryPage page : built.stories()) {
-                Files.writeString(dir.resolve("story").resolve(page.fileName()), renderer.story(page), StandardCharsets.UTF_8);
-            }
-            Path index = dir.resolve("index.html");
-            Files.writeString(index, renderer.index(built.index()), StandardCharsets.UTF_8);
-            return index;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the HTML report in " + dir + ": " + e.getMessage(), e);
+        for (Pages.StoryPage page : built.stories()) {
+            HadoopFiles.writeText(HadoopFiles.child(dir, "story/" + page.fileName()), renderer.story(page));
         }
+        String index = HadoopFiles.child(dir, "index.html");
+        HadoopFiles.writeText(index, renderer.index(built.index()));
+        return index;
     }
 }

@@ -44,7 +44,7 @@ public final class ReportJob implements Stage {
     }
 
     /** What the run tells the user: report row counts and the HTML page, then the summary lines. */
-    public record Result(Map<String, Long> rows, Path html, List<String> summary) implements StageOutcome {
+    public record Result(Map<String, Long> rows, String html, List<String> summary) implements StageOutcome {
         @Override
         public String toString() {
             return "report: " + rows + "; HTML report at " + html;
@@ -86,16 +86,16 @@ public final class ReportJob implements Stage {
                 String table = "reports/" + name;
                 tables.write(result, table);
                 Dataset<Row> written = tables.read(spark, table);
-                Path csv = tables.stagingFor(table + ".csv");
-                rows.put(name, TableExport.export(written, TableExport.Format.CSV, csv.toString()));
+                String csv = tables.stagingFor(table + ".csv");
+                rows.put(name, TableExport.export(written, TableExport.Format.CSV, csv));
                 tables.land(table + ".csv", csv);
                 return written;
             });
             spark.sparkContext().setJobDescription("report: HTML");
-            Path staged = tables.stagingFor("report");
+            String staged = tables.stagingFor("report");
             HtmlReport.write(staged, ReportRows.collect(spark, tables, results, context));
             tables.land("report", staged);
-            return new Result(rows, Path.of(tables.output(), "report", "index.html"), ConsoleSummary.lines(results));
+            return new Result(rows, tables.output() + "/report/index.html", ConsoleSummary.lines(results));
         } finally {
             spark.sparkContext().setJobDescription(null);
         }

@@ -88,11 +88,12 @@ class ClaimtrailCliTest {
     }
 
     @Test
-    void anOutputOnAnotherFilesystemIsRefusedNotMadeALocalFolder() {
-        Outcome o = run("run", "--input", corpus.toString(), "--output", "s3a://bucket/claimtrail-out");
+    void anOutputOnAFilesystemWithoutClientIsOneClearLineNotALocalFolder() {
+        Outcome o = run("run", "--input", corpus.toString(), "--output", "nosuchfs://bucket/claimtrail-out");
         assertEquals(2, o.code());
-        assertTrue(o.err().startsWith("claimtrail: setting 'output' is a s3a: URI"), o.err());
-        assertFalse(Files.exists(org.claimtrail.testing.ProjectFiles.home().resolve("s3a:")));
+        assertTrue(o.err().startsWith("claimtrail: output nosuchfs://bucket/claimtrail-out: No FileSystem for scheme"), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertFalse(Files.exists(org.claimtrail.testing.ProjectFiles.home().resolve("nosuchfs:")));
     }
 
     @Test

@@ -68,9 +68,9 @@ class HostileReportTest {
                 StructType.fromDDL("claim_id STRING, modality STRING")).createOrReplaceTempView(Tables.CLAIMS);
         spark.createDataFrame(List.<Row>of(), SeriesReportsTest.SOURCES).createOrReplaceTempView(Tables.SOURCES);
         var results = ReportJob.runQueries(spark, ProjectFiles.home().resolve("jobs/reports"), (name, result) -> result.cache());
-        indexPage = HtmlReport.write(dir, ReportRows.of(results, spark.table(Tables.STORIES), List.of(),
+        indexPage = Path.of(HtmlReport.write(dir.toString(), ReportRows.of(results, spark.table(Tables.STORIES), List.of(),
                 List.of(new Pages.Count("ingest: <bad_json>", 1)),
-                new Pages.Run("run-\"<1>\"", "2024-12-24 00:00 UTC", List.of("/in/<dir>"), List.of("ingest: read 1 </pre>"))));
+                new Pages.Run("run-\"<1>\"", "2024-12-24 00:00 UTC", List.of("/in/<dir>"), List.of("ingest: read 1 </pre>")))));
         storyPage = dir.resolve("story/st-_x__.html");
     }
 

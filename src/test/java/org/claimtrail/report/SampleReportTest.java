@@ -106,6 +106,14 @@ class SampleReportTest {
         return pages;
     }
 
+    @Test
+    void theReportFolderHoldsPagesOnly() throws Exception {
+        try (var files = Files.walk(run.output().resolve("report"))) {
+            List<Path> other = files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".html")).toList();
+            assertEquals(List.of(), other, "no checksum or staging files among the pages");
+        }
+    }
+
     static Path elFasherPage() throws Exception {
         for (Path p : reportPages().subList(1, reportPages().size())) {
             if (Jsoup.parse(p.toFile(), "UTF-8").select("h1").text().contains("El Fasher")) {

@@ -124,7 +124,7 @@ class SeriesReportsTest {
         results = ReportJob.runQueries(spark, ProjectFiles.home().resolve("jobs/reports"), (name, result) -> result.cache());
         results.forEach((name, result) -> rows.put(name, result.collectAsList()));
         spark.sparkContext().setJobDescription(null);
-        HtmlReport.write(html, ReportRows.of(results, spark.table(Tables.STORIES), List.of(), List.of(),
+        HtmlReport.write(html.toString(), ReportRows.of(results, spark.table(Tables.STORIES), List.of(), List.of(),
                 new Pages.Run("test", "2024-12-24 00:00 UTC", List.of(), List.of())));
         index = parse(html.resolve("index.html"));
         gazaPage = parse(html.resolve("story/st-gaza.html"));
