@@ -102,7 +102,7 @@ public final class AnnotateJob implements Stage {
 
         spark.sparkContext().setJobDescription("annotate: CoreNLP over candidate sentences");
         Dataset<Row> outcomes = AnnotateStage.annotate(texts.repartition(n), config).persist(StorageLevel.MEMORY_AND_DISK());
-        try (AnnotateProgress progress = AnnotateProgress.start(nTexts, progressMillis)) {
+        try (AnnotateProgress progress = AnnotateProgress.start(spark.sparkContext(), nTexts, progressMillis)) {
             outcomes.count();
         }
         try {

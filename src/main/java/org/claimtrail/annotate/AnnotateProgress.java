@@ -1,14 +1,18 @@
 package org.claimtrail.annotate;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
+import org.apache.spark.SparkContext;
+import org.apache.spark.SparkStageInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Progress of the annotate stage. In local mode the tasks run in the driver's JVM, so a shared
- * counter is exact and a driver thread can log a line every few seconds; on a cluster the Spark UI
- * (and the job description) shows progress instead.
+ * Progress of the annotate stage, a line every few seconds. In local mode the tasks run in the
+ * driver's JVM, so a shared counter of articles is exact. On a cluster the articles are counted in
+ * executors the driver cannot see into; there the line comes from Spark's status tracker: the share
+ * of the annotate stage's tasks that finished, as a share of the articles.
  */
 public final class AnnotateProgress implements AutoCloseable {
 
@@ -22,18 +26,19 @@ public final class AnnotateProgress implements AutoCloseable {
     }
 
     /** Starts a reporter for {@code total} articles that logs every {@code everyMillis}. */
-    public static AnnotateProgress start(long total, long everyMillis) {
+    public static AnnotateProgress start(SparkContext sc, long total, long everyMillis) {
         long base = DONE.get();
+        LongSupplier done = sc.isLocal() ? () -> DONE.get() - base : () -> fromTasks(sc, total);
+        String approx = sc.isLocal() ? "" : "~";
         long t0 = System.nanoTime();
         Thread t = new Thread(() -> {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.sleep(everyMillis);
-                    long done = DONE.get() - base;
-                    double secs = (System.nanoTime() - t0) / 1e9;
-                    double rate = done / secs;
-                    LOG.info(String.format("annotate: %d/%d articles, %.1f articles/s, ETA %s", done, total, rate,
-                            rate > 0 ? String.format("%.0f s", (total - done) / rate) : "unknown"));
+                    long d = done.getAsLong();
+                    double rate = d / ((System.nanoTime() - t0) / 1e9);
+                    LOG.info(String.format("annotate: %s%d/%d articles, %.1f articles/s, ETA %s", approx, d, total, rate,
+                            rate > 0 ? String.format("%.0f s", (total - d) / rate) : "unknown"));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -42,6 +47,20 @@ public final class AnnotateProgress implements AutoCloseable {
         t.setDaemon(true);
         t.start();
         return new AnnotateProgress(t);
+    }
+
+    /** Articles done, estimated from the running stages' finished tasks (each task holds a like share of the texts). */
+    static long fromTasks(SparkContext sc, long total) {
+        long tasks = 0;
+        long finished = 0;
+        for (int id : sc.statusTracker().getActiveStageIds()) {
+            scala.Option<SparkStageInfo> info = sc.statusTracker().getStageInfo(id);
+            if (info.isDefined()) {
+                tasks += info.get().numTasks();
+                finished += info.get().numCompletedTasks();
+            }
+        }
+        return tasks == 0 ? 0 : total * finished / tasks;
     }
 
     static void articleDone() {

@@ -42,6 +42,27 @@ public final class SparkSessions {
         return new Session(create(settings), !existed);
     }
 
+    /** Spark settings the local launcher adds, beside {@code spark-defaults.conf}. */
+    static final String LOCAL_FILE = "spark-local.conf";
+
+    /** Sets every property of {@code file} (if it exists) that {@code conf} does not have yet. */
+    private static void applyMissing(SparkConf conf, Path file) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + file + ": " + e.getMessage());
+        }
+        for (String k : p.stringPropertyNames()) {
+            if (!conf.contains(k)) {
+                conf.set(k, p.getProperty(k).trim());
+            }
+        }
+    }
+
     public static SparkSession create(Settings settings) {
         SparkConf conf = new SparkConf();
         boolean submitted = conf.contains("spark.master");
@@ -49,17 +70,10 @@ public final class SparkSessions {
             conf.setMaster(settings.get(Settings.MASTER));
         }
         Path defaults = settings.path(Settings.SPARK_DEFAULTS);
-        if (!submitted && Files.isRegularFile(defaults)) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(defaults, StandardCharsets.UTF_8)) {
-                p.load(r);
-            } catch (IOException e) {
-                throw new ConfigException("cannot read " + defaults + ": " + e.getMessage());
-            }
-            for (String k : p.stringPropertyNames()) {
-                if (!conf.contains(k)) {
-                    conf.set(k, p.getProperty(k).trim());
-                }
+        if (!submitted) {
+            // spark-local.conf beside it: settings for one machine, never for a cluster
+            for (Path file : new Path[] {defaults, defaults.resolveSibling(LOCAL_FILE)}) {
+                applyMissing(conf, file);
             }
         }
         for (Map.Entry<String, String> e : settings.sparkConf().entrySet()) {
