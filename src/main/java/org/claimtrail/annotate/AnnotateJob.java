@@ -100,10 +100,12 @@ public final class AnnotateJob implements Stage {
         LOG.info("annotate: {} articles, {} to annotate ({} distinct texts) in {} tasks, {} from the cache",
                 total, nTodo, nTexts, n, total - nTodo);
 
-        spark.sparkContext().setJobDescription("annotate: CoreNLP over candidate sentences");
+        spark.sparkContext().setJobGroup(AnnotateProgress.GROUP, "annotate: CoreNLP over candidate sentences", false);
         Dataset<Row> outcomes = AnnotateStage.annotate(texts.repartition(n), config).persist(StorageLevel.MEMORY_AND_DISK());
-        try (AnnotateProgress progress = AnnotateProgress.start(spark.sparkContext(), nTexts, progressMillis)) {
+        try (AnnotateProgress progress = AnnotateProgress.start(spark.sparkContext(), nTexts, n, progressMillis)) {
             outcomes.count();
+        } finally {
+            spark.sparkContext().clearJobGroup();
         }
         try {
             Dataset<Row> perArticle = AnnotateStage.toCopies(outcomes, todo);

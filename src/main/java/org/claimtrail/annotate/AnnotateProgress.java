@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import org.apache.spark.SparkContext;
+import org.apache.spark.SparkJobInfo;
 import org.apache.spark.SparkStageInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,12 +13,16 @@ import org.slf4j.LoggerFactory;
  * Progress of the annotate stage, a line every few seconds. In local mode the tasks run in the
  * driver's JVM, so a shared counter of articles is exact. On a cluster the articles are counted in
  * executors the driver cannot see into; there the line comes from Spark's status tracker: the share
- * of the annotate stage's tasks that finished, as a share of the articles.
+ * of the annotate stage's tasks that finished, as a share of the articles. The annotate job runs in
+ * job group {@value #GROUP}; its annotate stage is the latest one with as many tasks as the texts
+ * were split into (the others are the shuffle before it and the count after it).
  */
 public final class AnnotateProgress implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnnotateProgress.class);
     static final AtomicLong DONE = new AtomicLong();
+    /** The job group of the annotate job, whose stages the status tracker is asked about. */
+    public static final String GROUP = "claimtrail-annotate";
 
     private final Thread reporter;
 
@@ -25,10 +30,10 @@ public final class AnnotateProgress implements AutoCloseable {
         this.reporter = reporter;
     }
 
-    /** Starts a reporter for {@code total} articles that logs every {@code everyMillis}. */
-    public static AnnotateProgress start(SparkContext sc, long total, long everyMillis) {
+    /** Starts a reporter for {@code total} articles, annotated in {@code tasks} tasks, that logs every {@code everyMillis}. */
+    public static AnnotateProgress start(SparkContext sc, long total, int tasks, long everyMillis) {
         long base = DONE.get();
-        LongSupplier done = sc.isLocal() ? () -> DONE.get() - base : () -> fromTasks(sc, total);
+        LongSupplier done = sc.isLocal() ? () -> DONE.get() - base : () -> fromTasks(sc, total, tasks);
         String approx = sc.isLocal() ? "" : "~";
         long t0 = System.nanoTime();
         Thread t = new Thread(() -> {
@@ -49,18 +54,25 @@ public final class AnnotateProgress implements AutoCloseable {
         return new AnnotateProgress(t);
     }
 
-    /** Articles done, estimated from the running stages' finished tasks (each task holds a like share of the texts). */
-    static long fromTasks(SparkContext sc, long total) {
-        long tasks = 0;
-        long finished = 0;
-        for (int id : sc.statusTracker().getActiveStageIds()) {
-            scala.Option<SparkStageInfo> info = sc.statusTracker().getStageInfo(id);
-            if (info.isDefined()) {
-                tasks += info.get().numTasks();
-                finished += info.get().numCompletedTasks();
+    /**
+     * Articles done, estimated from the finished tasks of the annotate stage: the latest stage of the
+     * {@value #GROUP} jobs with {@code tasks} tasks (each holds a like share of the texts).
+     */
+    static long fromTasks(SparkContext sc, long total, int tasks) {
+        SparkStageInfo annotate = null;
+        for (int job : sc.statusTracker().getJobIdsForGroup(GROUP)) {
+            scala.Option<SparkJobInfo> info = sc.statusTracker().getJobInfo(job);
+            if (info.isEmpty()) {
+                continue;
+            }
+            for (int stage : info.get().stageIds()) {
+                scala.Option<SparkStageInfo> s = sc.statusTracker().getStageInfo(stage);
+                if (s.isDefined() && s.get().numTasks() == tasks && (annotate == null || stage > annotate.stageId())) {
+                    annotate = s.get();
+                }
             }
         }
-        return tasks == 0 ? 0 : total * finished / tasks;
+        return annotate == null ? 0 : total * annotate.numCompletedTasks() / tasks;
     }
 
     static void articleDone() {

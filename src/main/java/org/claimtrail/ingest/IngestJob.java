@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.claimtrail.config.Settings;
+import org.claimtrail.io.CorpusFiles;
 import org.claimtrail.io.Tables;
 import org.claimtrail.pipeline.RunContext;
 import org.claimtrail.pipeline.Stage;
@@ -103,6 +104,7 @@ public final class IngestJob implements Stage {
                 settings.getLong(Settings.INGEST_MAX_BYTES),
                 LocalDate.now(ZoneOffset.UTC));
         spark.sparkContext().setJobDescription("ingest: discover inputs");
+        CorpusFiles.use(CorpusFiles.settingsOf(spark)); // the session's s3a:// (...) settings, for listing too
         List<InputUnit> units = CorpusDiscovery.discover(inputs, settings.list(Settings.INGEST_EXCLUDE),
                 settings.getLong(Settings.INGEST_SPLIT_BYTES));
         String mode = settings.get(Settings.INGEST_MODE);

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.row_number;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -23,6 +24,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.claimtrail.io.CorpusFiles;
 import org.claimtrail.io.Schemas;
 
 import scala.jdk.javaapi.CollectionConverters;
@@ -66,9 +68,12 @@ public final class IngestStage {
      * read (a unit is never held whole). Ranges of large JSON Lines files get their line numbers first.
      */
     public static Dataset<Row> read(SparkSession spark, List<InputUnit> units, IngestRules rules, int partitions) {
-        List<InputUnit> numbered = JsonLinesSplits.numberLines(spark, units);
+        Map<String, String> fsSettings = CorpusFiles.settingsOf(spark);
+        CorpusFiles.use(fsSettings);
+        List<InputUnit> numbered = JsonLinesSplits.numberLines(spark, units, fsSettings);
         int n = partitions > 0 ? partitions : Math.max(1, Math.min(numbered.size(), spark.sparkContext().defaultParallelism() * 4));
         FlatMapFunction<InputUnit, Row> readUnit = unit -> {
+            CorpusFiles.use(fsSettings);
             Outcomes outcomes = CorpusReader.stream(unit, rules);
             TaskContext task = TaskContext.get();
             if (task != null) {

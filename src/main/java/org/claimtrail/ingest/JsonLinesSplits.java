@@ -31,7 +31,7 @@ public final class JsonLinesSplits {
     }
 
     /** The units with every JSON Lines range's first line number filled in. */
-    public static List<InputUnit> numberLines(SparkSession spark, List<InputUnit> units) {
+    public static List<InputUnit> numberLines(SparkSession spark, List<InputUnit> units, Map<String, String> fsSettings) {
         List<InputUnit> ranges = units.stream().filter(InputUnit::isRange).toList();
         if (ranges.isEmpty()) {
             return units;
@@ -39,8 +39,10 @@ public final class JsonLinesSplits {
         spark.sparkContext().setJobDescription("ingest: count the lines of split JSON Lines files");
         // Java serialization, as IngestStage ships units: Kryo (spark-defaults.conf) cannot make records
         List<RangeCount> counts = new ArrayList<>(spark.createDataset(ranges, Encoders.javaSerialization(InputUnit.class))
-                .map((MapFunction<InputUnit, RangeCount>) u -> new RangeCount(u.path(), u.start(),
-                        newlines(u.path(), u.start(), u.end())), Encoders.javaSerialization(RangeCount.class))
+                .map((MapFunction<InputUnit, RangeCount>) u -> {
+                    CorpusFiles.use(fsSettings);
+                    return new RangeCount(u.path(), u.start(), newlines(u.path(), u.start(), u.end()));
+                }, Encoders.javaSerialization(RangeCount.class))
                 .collectAsList());
         counts.sort(Comparator.comparing(RangeCount::path).thenComparingLong(RangeCount::start));
         Map<String, Long> newlinesBefore = new HashMap<>();

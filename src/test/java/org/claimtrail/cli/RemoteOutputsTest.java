@@ -74,7 +74,28 @@ class RemoteOutputsTest {
             Configuration hadoop = spark.sparkContext().hadoopConfiguration();
             s3.s3aSettings().forEach(hadoop::set);
             runAndCompare("s3a://lake/claimtrail", s3.s3aSettings());
+            readsItsInputFromS3(s3.s3aSettings());
         }
+    }
+
+    /** The corpus itself on S3, listed on the driver and read in tasks with the session's S3A settings. */
+    private void readsItsInputFromS3(Map<String, String> hadoopSettings) throws Exception {
+        try (var files = Files.list(corpus)) {
+            for (Path f : files.toList()) {
+                HadoopFiles.writeText("s3a://lake/corpus/" + f.getFileName(), Files.readString(f));
+            }
+        }
+        Path out = dir.resolve("from-s3");
+        List<String> args = new ArrayList<>(List.of("run", "--stages", "ingest", "--input", "s3a://lake/corpus",
+                "--output", out.toString()));
+        hadoopSettings.forEach((k, v) -> args.addAll(List.of("--conf", "spark.hadoop." + k + "=" + v)));
+        assertEquals(0, ClaimtrailCli.execute(args.toArray(String[]::new)), "ingest from s3a://lake/corpus");
+        assertEquals(texts(local), texts(new Tables(out)), "the same articles, read from S3");
+    }
+
+    private List<String> texts(Tables tables) {
+        return tables.read(spark, Tables.ARTICLES).select("doc_id", "outlet", "published", "text").collectAsList()
+                .stream().map(Row::toString).sorted().toList();
     }
 
     private void runAndCompare(String output, Map<String, String> hadoopSettings) {
