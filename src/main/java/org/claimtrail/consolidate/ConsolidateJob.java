@@ -148,7 +148,7 @@ public final class ConsolidateJob implements Stage {
                     "  count(DISTINCT outlet) AS n_outlets, count(*) AS n_claims",
                     "FROM keyed_claims GROUP BY assertion_id, source_key, metric, value_low, value_high",
                     ") a JOIN series_labels l ON a.series_id = l.series_id"));
-            tables.write(assertions, Tables.ASSERTIONS);
+            long nAssertions = tables.write(assertions, Tables.ASSERTIONS);
             // a claim reports its assertion's series (the outlets' most common reading of the statement)
             tables.read(spark, Tables.ASSERTIONS).createOrReplaceTempView("written_assertions");
             Dataset<Row> assertionReports = spark.sql(String.join("\n",
@@ -162,13 +162,12 @@ public final class ConsolidateJob implements Stage {
                     "  first(canonical_type, true) AS type, sort_array(collect_set(source)) AS aliases_seen,",
                     "  count(*) AS n_claims, count(DISTINCT outlet) AS n_outlets",
                     "FROM keyed_claims WHERE source_key <> 'unattributed' GROUP BY source_key"));
-            tables.write(sources, Tables.SOURCES);
+            long nSources = tables.write(sources, Tables.SOURCES);
             keyedClaims.unpersist();
             keyed.unpersist();
             spark.sparkContext().setJobDescription("consolidate: count");
-            Dataset<Row> a = tables.read(spark, Tables.ASSERTIONS);
-            return new Counts(claims.count(), tables.read(spark, Tables.SOURCES).count(), a.count(),
-                    a.filter(col("n_outlets").gt(1)).count(),
+            return new Counts(claims.count(), nSources, nAssertions,
+                    tables.read(spark, Tables.ASSERTIONS).filter(col("n_outlets").gt(1)).count(),
                     tables.read(spark, Tables.ASSERTION_REPORTS).filter(col("copy_of").isNotNull()).count());
         } finally {
             spark.sparkContext().setJobDescription(null);

@@ -59,14 +59,14 @@ public final class ExtractJob implements Stage {
             spark.sparkContext().setJobDescription("extract: claims from annotated sentences");
             Dataset<Row> articles = tables.read(spark, Tables.ARTICLES);
             Dataset<Row> claims = ExtractStage.extract(tables.read(spark, Tables.ANNOTATIONS), articles, extractor);
-            tables.write(claims, Tables.CLAIMS, "published_date");
+            long nClaims = tables.write(claims, Tables.CLAIMS, "published_date");
             spark.sparkContext().setJobDescription("extract: count");
             Dataset<Row> written = tables.read(spark, Tables.CLAIMS);
             Map<String, Long> byMetric = new LinkedHashMap<>();
             for (Row r : written.groupBy("metric").count().orderBy(col("count").desc()).collectAsList()) {
                 byMetric.put(r.getString(0), r.getLong(1));
             }
-            return new Counts(articles.count(), written.select("doc_id").distinct().count(), written.count(), byMetric);
+            return new Counts(articles.count(), written.select("doc_id").distinct().count(), nClaims, byMetric);
         } finally {
             spark.sparkContext().setJobDescription(null);
         }

@@ -156,11 +156,10 @@ public final class IngestJob implements Stage {
                 }
             }
             spark.sparkContext().setJobDescription("ingest: write articles");
-            tables.write(written, Tables.ARTICLES);
+            long articles = tables.write(written, Tables.ARTICLES) - kept;
             spark.sparkContext().setJobDescription("ingest: write rejects");
             tables.writeRejects(result.rejects(), "ingest");
             spark.sparkContext().setJobDescription("ingest: count");
-            long articles = tables.read(spark, Tables.ARTICLES).count() - kept;
             Map<String, Long> byReason = new LinkedHashMap<>();
             for (Row r : tables.read(spark, Tables.REJECTS).filter(col("stage").equalTo("ingest")).groupBy("reason").count().orderBy(col("reason")).collectAsList()) {
                 byReason.put(r.getString(0), r.getLong(1));

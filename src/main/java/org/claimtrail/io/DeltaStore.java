@@ -121,6 +121,34 @@ final class DeltaStore {
         }
     }
 
+    /**
+     * The rows a commit wrote, from its {@code commitInfo.operationMetrics.numOutputRows} in the
+     * Delta log (Delta records it for every write): a count from the write, not another Spark job
+     * over the table. Falls back to counting the version when the log has no such metric.
+     */
+    static long writtenRows(SparkSession spark, String path, long version) {
+        org.apache.hadoop.fs.Path commit = new org.apache.hadoop.fs.Path(new org.apache.hadoop.fs.Path(path, "_delta_log"),
+                String.format("%020d.json", version));
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                commit.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(commit),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.startsWith("{\"commitInfo\"")) {
+                    com.fasterxml.jackson.databind.JsonNode rows = JSON.readTree(line).path("commitInfo")
+                            .path("operationMetrics").path("numOutputRows");
+                    if (!rows.isMissingNode()) {
+                        return Long.parseLong(rows.asText());
+                    }
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // no usable metric: count below
+        }
+        return read(spark, path, version).count();
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static final java.util.regex.Pattern COMMIT_FILE = java.util.regex.Pattern.compile("\\d{20}\\.json");
 
     /** The Parquet data files of the table's snapshot at {@code version}: what a plain Parquet reader must read. */

@@ -48,9 +48,17 @@ public final class TableExport {
      * target; its one part file is then renamed into place.
      */
     public static long export(Dataset<Row> rows, Format format, String target) {
+        write(rows, format, target);
+        // a CSV record may hold line breaks inside quotes: count rows, not lines
+        return format == Format.JSONL ? HadoopFiles.countLines(target) : rows.count();
+    }
+
+    /** {@link #export} without the count, for a caller that knows it (a report, from its table's write). */
+    public static void write(Dataset<Row> rows, Format format, String target) {
         String staging = sibling(target, "." + name(target) + ".parts");
         if (format == Format.PARQUET) {
-            return exportParquet(rows, target, staging);
+            exportParquet(rows, target, staging);
+            return;
         }
         Dataset<Row> one = rows.coalesce(1);
         if (format == Format.CSV) {
@@ -66,16 +74,13 @@ public final class TableExport {
         HadoopFiles.delete(target);
         HadoopFiles.rename(part, target);
         HadoopFiles.delete(staging);
-        // a CSV record may hold line breaks inside quotes: count rows, not lines
-        return format == Format.CSV ? rows.count() : HadoopFiles.countLines(target);
     }
 
     /** A folder of Parquet files written aside, then renamed over the previous export. */
-    private static long exportParquet(Dataset<Row> rows, String folder, String staging) {
+    private static void exportParquet(Dataset<Row> rows, String folder, String staging) {
         rows.write().mode(SaveMode.Overwrite).parquet(staging);
         HadoopFiles.delete(folder);
         HadoopFiles.rename(staging, folder);
-        return rows.count();
     }
 
     private static String name(String location) {

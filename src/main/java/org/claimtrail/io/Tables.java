@@ -99,13 +99,18 @@ public final class Tables {
         return folder.toAbsolutePath().normalize().toString();
     }
 
-    /** Writes a table as a new Delta version; readers other than this object see it once the run commits. */
-    public void write(Dataset<Row> rows, String table, String... partitionBy) {
+    /**
+     * Writes a table as a new Delta version and returns how many rows it holds (from the commit's
+     * metrics, no second pass); readers other than this object see it once the run commits.
+     */
+    public long write(Dataset<Row> rows, String table, String... partitionBy) {
         SparkSession spark = rows.sparkSession();
         snapshot(spark);
         // nullable as the Parquet tables were: what readers and the golden schemas expect
         Dataset<Row> nullable = rows.to(rows.schema().asNullable());
-        written.put(table, DeltaStore.overwrite(nullable, path(table), partitionBy));
+        long version = DeltaStore.overwrite(nullable, path(table), partitionBy);
+        written.put(table, version);
+        return DeltaStore.writtenRows(spark, path(table), version);
     }
 
     /**

@@ -84,10 +84,10 @@ public final class ReportJob implements Stage {
             Map<String, Long> rows = new LinkedHashMap<>();
             Map<String, Dataset<Row>> results = runQueries(spark, sqlDir, (name, result) -> {
                 String table = "reports/" + name;
-                tables.write(result, table);
+                rows.put(name, tables.write(result, table));
                 Dataset<Row> written = tables.read(spark, table);
                 String csv = tables.stagingFor(table + ".csv");
-                rows.put(name, TableExport.export(written, TableExport.Format.CSV, csv));
+                TableExport.write(written, TableExport.Format.CSV, csv);
                 tables.land(table + ".csv", csv);
                 return written;
             });

@@ -1,6 +1,8 @@
 package org.claimtrail.story;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.max;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -83,14 +85,15 @@ public final class StoryJob implements Stage {
             // version of the same table, committed with this run; replaced files stay until VACUUM).
             Dataset<Row> terms = StoryStage.articleTerms(articles, annotations, reader).localCheckpoint();
             Dataset<Row> assigned = StoryStage.group(terms, params).articleStories().localCheckpoint();
-            tables.write(StoryStage.stories(assigned, terms).selectExpr(Schemas.STORIES.fieldNames()).coalesce(1), Tables.STORIES);
-            tables.write(StoryStage.withStories(articles, assigned).selectExpr(Schemas.ARTICLES.fieldNames()), Tables.ARTICLES);
+            long nStories = tables.write(StoryStage.stories(assigned, terms).selectExpr(Schemas.STORIES.fieldNames()).coalesce(1),
+                    Tables.STORIES);
+            long nArticles = tables.write(StoryStage.withStories(articles, assigned).selectExpr(Schemas.ARTICLES.fieldNames()),
+                    Tables.ARTICLES);
             spark.sparkContext().setJobDescription("story: count");
-            Dataset<Row> stories = tables.read(spark, Tables.STORIES);
-            Dataset<Row> written = tables.read(spark, Tables.ARTICLES);
-            Row largest = stories.agg(org.apache.spark.sql.functions.max("n_articles")).first();
-            return new Counts(written.count(), stories.count(), stories.filter(col("n_articles").gt(1)).count(),
-                    largest.isNullAt(0) ? 0 : largest.getInt(0), written.filter(col("published").isNull()).count());
+            // one pass over each written table for what the write does not count
+            Row s = tables.read(spark, Tables.STORIES).agg(max("n_articles"), count_if(col("n_articles").gt(1))).first();
+            long undated = tables.read(spark, Tables.ARTICLES).agg(count_if(col("published").isNull())).first().getLong(0);
+            return new Counts(nArticles, nStories, s.getLong(1), s.isNullAt(0) ? 0 : s.getInt(0), undated);
         } finally {
             spark.sparkContext().setJobDescription(null);
         }

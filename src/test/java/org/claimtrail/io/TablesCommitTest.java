@@ -216,4 +216,12 @@ class TablesCommitTest {
         return spark.range(n).selectExpr("concat('f', id) AS source_path", "CAST(NULL AS INT) AS line",
                 "CAST(NULL AS STRING) AS doc_id", "'" + stage + "' AS stage", "'empty' AS reason", "CAST(NULL AS STRING) AS detail");
     }
+
+    @Test
+    void aWriteSaysHowManyRowsItWroteFromDeltasCommitMetrics() {
+        Tables tables = new Tables(out);
+        assertEquals(3, tables.write(numbers(3), "n"));
+        assertEquals(5, tables.write(numbers(5), "n"), "an overwrite counts the new version's rows");
+        assertEquals(5, tables.read(spark, "n").count());
+    }
 }
