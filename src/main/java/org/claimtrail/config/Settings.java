@@ -207,14 +207,11 @@ public final class Settings {
     public Path path(String key) {
         String value = get(key).trim();
         java.util.regex.Matcher scheme = SCHEME.matcher(value);
-        if (scheme.find()) {
-            if (scheme.group(1).equalsIgnoreCase("file")) {
-                return Path.of(java.net.URI.create(value)).normalize();
-            }
+        if (scheme.find() && !scheme.group(1).equalsIgnoreCase("file")) {
             throw new ConfigException("setting '" + key + "' is a " + scheme.group(1) + ": URI (" + value
                     + "); it must be a local path");
         }
-        return home.resolve(value).normalize();
+        return Path.of(locationOf(value));
     }
 
     /**
@@ -230,10 +227,10 @@ public final class Settings {
     public String locationOf(String value) {
         String v = value.trim();
         java.util.regex.Matcher scheme = SCHEME.matcher(v);
-        if (scheme.find() && !scheme.group(1).equalsIgnoreCase("file")) {
-            return v;
+        if (!scheme.find()) {
+            return home.resolve(v).normalize().toString();
         }
-        return scheme.find(0) ? Path.of(java.net.URI.create(v)).normalize().toString() : home.resolve(v).normalize().toString();
+        return scheme.group(1).equalsIgnoreCase("file") ? Path.of(java.net.URI.create(v)).normalize().toString() : v;
     }
 
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]+):/");

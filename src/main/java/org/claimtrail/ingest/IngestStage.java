@@ -68,8 +68,7 @@ public final class IngestStage {
      * read (a unit is never held whole). Ranges of large JSON Lines files get their line numbers first.
      */
     public static Dataset<Row> read(SparkSession spark, List<InputUnit> units, IngestRules rules, int partitions) {
-        Map<String, String> fsSettings = CorpusFiles.settingsOf(spark);
-        CorpusFiles.use(fsSettings);
+        Map<String, String> fsSettings = CorpusFiles.settingsOf(spark); // carried by the tasks below
         List<InputUnit> numbered = JsonLinesSplits.numberLines(spark, units, fsSettings);
         int n = partitions > 0 ? partitions : Math.max(1, Math.min(numbered.size(), spark.sparkContext().defaultParallelism() * 4));
         FlatMapFunction<InputUnit, Row> readUnit = unit -> {

@@ -1,9 +1,15 @@
 package org.claimtrail.io;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -129,13 +135,11 @@ final class DeltaStore {
     static long writtenRows(SparkSession spark, String path, long version) {
         org.apache.hadoop.fs.Path commit = new org.apache.hadoop.fs.Path(new org.apache.hadoop.fs.Path(path, "_delta_log"),
                 String.format("%020d.json", version));
-        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                commit.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(commit),
-                java.nio.charset.StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                commit.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(commit), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.startsWith("{\"commitInfo\"")) {
-                    com.fasterxml.jackson.databind.JsonNode rows = JSON.readTree(line).path("commitInfo")
-                            .path("operationMetrics").path("numOutputRows");
+                    JsonNode rows = JSON.readTree(line).path("commitInfo").path("operationMetrics").path("numOutputRows");
                     if (!rows.isMissingNode()) {
                         return Long.parseLong(rows.asText());
                     }
@@ -147,7 +151,7 @@ final class DeltaStore {
         return read(spark, path, version).count();
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final java.util.regex.Pattern COMMIT_FILE = java.util.regex.Pattern.compile("\\d{20}\\.json");
 

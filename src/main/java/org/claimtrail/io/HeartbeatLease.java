@@ -10,9 +10,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
@@ -53,12 +51,7 @@ final class HeartbeatLease implements WriterLease {
         this.runId = runId;
         this.holderText = holderText;
         this.deadRun = deadRun;
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "claimtrail-writer-heartbeat");
-            t.setDaemon(true);
-            return t;
-        });
-        heartbeat.scheduleAtFixedRate(this::beat, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        this.heartbeat = LeaseHolder.beatEvery(every, this::beat);
     }
 
     static HeartbeatLease acquire(String output, String runId, Configuration conf, Duration every) {

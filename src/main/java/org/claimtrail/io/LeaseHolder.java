@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-/** What a lease file says about its holder (run id, host, pid, start), written and read by both kinds of lease. */
+/**
+ * What a lease file says about its holder (run id, host, pid, start), written and read by both kinds
+ * of lease, and the heartbeat thread both run.
+ */
 final class LeaseHolder {
 
     private LeaseHolder() {
@@ -34,6 +41,17 @@ final class LeaseHolder {
         return "run " + p.getProperty("run_id", "(starting)") + " (pid " + p.getProperty("pid", "?") + " on "
                 + p.getProperty("host", "?") + ", started " + p.getProperty("started", "?") + ", last heartbeat "
                 + secondsSinceBeat + " s ago)";
+    }
+
+    /** A daemon thread that runs {@code beat} every {@code every}, from one period after now. */
+    static ScheduledExecutorService beatEvery(Duration every, Runnable beat) {
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "claimtrail-writer-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        heartbeat.scheduleAtFixedRate(beat, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        return heartbeat;
     }
 
     private static String host() {

@@ -12,9 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +44,7 @@ final class LocalFileLease implements WriterLease {
         this.channel = channel;
         this.lock = lock;
         this.deadRun = deadRun;
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "claimtrail-writer-heartbeat");
-            t.setDaemon(true);
-            return t;
-        });
-        heartbeat.scheduleAtFixedRate(this::beat, WriterLease.HEARTBEAT.toMillis(), WriterLease.HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        this.heartbeat = LeaseHolder.beatEvery(WriterLease.HEARTBEAT, this::beat);
     }
 
     /**
