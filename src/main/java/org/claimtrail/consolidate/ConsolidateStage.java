@@ -163,7 +163,7 @@ public final class ConsolidateStage {
         java.util.regex.Pattern acronymPattern = merger.acronymPattern(); // the task takes the pattern, not the merger
         Dataset<Row> pairs = articles.select("text").flatMap((org.apache.spark.api.java.function.FlatMapFunction<Row, Row>) r -> {
             List<Row> out = new ArrayList<>();
-            SourceCanonicalizer.acronymsIn(r.getString(0), acronymPattern).forEach((a, full) -> out.add(RowFactory.create(a, full)));
+            Acronyms.in(r.getString(0), acronymPattern).forEach((a, full) -> out.add(RowFactory.create(a, full)));
             return out.iterator();
         }, ExpressionEncoder.apply(new StructType().add("acronym", DataTypes.StringType).add("full", DataTypes.StringType)))
                 .distinct();

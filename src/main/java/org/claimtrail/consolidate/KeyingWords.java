@@ -27,11 +27,13 @@ import org.claimtrail.config.LexiconFile;
  *                          source_types.tsv and the fields of body_fields.tsv; they make no proper name
  * @param bodyFields        fields of government: a described ministry is keyed by country and field (body_fields.tsv)
  * @param descriptionNouns  nouns that describe a named body, "the rights group" (description_nouns.tsv)
+ * @param headRoles         role words of the head of a body, written lower case (head_roles.tsv)
+ * @param subUnits          parts of a body that stand for it, "the UNHCR office in Port Sudan" (sub_units.tsv)
  */
 public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<String> spokespersonRoles,
                           Set<String> roleWords, Map<String, String> branches, Set<String> countryWords,
                           Set<String> pronouns, Set<String> descriptiveWords, Set<String> bodyFields,
-                          Set<String> descriptionNouns) implements Serializable {
+                          Set<String> descriptionNouns, Set<String> headRoles, Set<String> subUnits) implements Serializable {
 
     public KeyingWords {
         prefixes = Set.copyOf(prefixes);
@@ -44,12 +46,14 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
         descriptiveWords = Set.copyOf(descriptiveWords);
         bodyFields = Set.copyOf(bodyFields);
         descriptionNouns = Set.copyOf(descriptionNouns);
+        headRoles = Set.copyOf(headRoles);
+        subUnits = Set.copyOf(subUnits);
     }
 
     /** Only the articles as prefixes: keying by the alias table alone. */
     static KeyingWords none() {
         return new KeyingWords(Set.of("a", "an", "the"), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), Set.of());
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /** The lists in a lexicon folder; a list whose file is absent is empty. */
@@ -74,7 +78,8 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
         }
         return new KeyingWords(firstFields(dir, "source_prefixes.tsv"), firstFields(dir, "function_words.tsv"),
                 firstFields(dir, "spokesperson_roles.tsv"), firstFields(dir, "person_roles.tsv"), branches, countryWords,
-                firstFields(dir, "pronouns.tsv"), descriptive, bodyFields, firstFields(dir, "description_nouns.tsv"));
+                firstFields(dir, "pronouns.tsv"), descriptive, bodyFields, firstFields(dir, "description_nouns.tsv"),
+                firstFields(dir, "head_roles.tsv"), firstFields(dir, "sub_units.tsv"));
     }
 
     private static List<LexiconFile.Entry> lexicon(Path dir, String name) {

@@ -36,6 +36,7 @@ public final class SourceCanonicalizer implements Serializable {
     private final List<Entry> table;
     private final KeyingWords words;
     private final Pattern acronym;
+    private final SpeakerBodies speakers;
 
     public SourceCanonicalizer(List<Entry> table) {
         this(table, KeyingWords.none());
@@ -44,7 +45,8 @@ public final class SourceCanonicalizer implements Serializable {
     public SourceCanonicalizer(List<Entry> table, KeyingWords words) {
         this.table = List.copyOf(table);
         this.words = words;
-        this.acronym = acronymPattern(words.functionWords());
+        this.acronym = Acronyms.pattern(words.functionWords());
+        this.speakers = new SpeakerBodies(words);
     }
 
     public static SourceCanonicalizer load(Path csv) {
@@ -84,30 +86,9 @@ public final class SourceCanonicalizer implements Serializable {
         }
     }
 
-    /**
-     * "the National Intelligence Service (NIS)": capitalized words, with the short lower-case words
-     * names keep ({@code function_words.tsv}: "Syrian Observatory for Human Rights (SOHR)"), then
-     * the acronym in brackets.
-     */
-    static Pattern acronymPattern(Set<String> functionWords) {
-        // words of one line: a name does not run on from a dateline or a headline above it
-        String joiners = functionWords.isEmpty() ? "" : "(?:(?:" + String.join("|", new java.util.TreeSet<>(functionWords)) + ")\\h+)?";
-        return Pattern.compile("((?:[A-Z][\\w’'-]*\\h+" + joiners + "){1,7}[A-Z][\\w’'-]*)\\h+\\(([A-Z]{2,6})\\)");
-    }
-
-    /** The acronyms an article introduces ("the National Intelligence Service (NIS)"): acronym (lower case) → full name. */
-    public static Map<String, String> acronymsIn(String articleText, Pattern acronym) {
-        Map<String, String> acronyms = new HashMap<>();
-        Matcher m = acronym.matcher(articleText == null ? "" : articleText);
-        while (m.find()) {
-            acronyms.put(m.group(2).toLowerCase(Locale.ROOT), m.group(1));
-        }
-        return acronyms;
-    }
-
     /** Canonical sources for the source phrases of one article. */
     public Map<String, SourceKey> canonicalize(String articleText, List<Mention> mentions) {
-        Map<String, String> acronyms = acronymsIn(articleText, acronym);
+        Map<String, String> acronyms = Acronyms.in(articleText, acronym);
         // one phrase, one reading: a phrase typed as a person anywhere in the article ("lawmaker Lee
         // Seong-kweun", also typed by its role word as government) is that person everywhere
         Map<String, Mention> reading = new java.util.LinkedHashMap<>();
@@ -124,9 +105,10 @@ public final class SourceCanonicalizer implements Serializable {
         // speaks for the body, so the body is the key of all their figures
         Map<String, SourceKey> bodies = new HashMap<>();
         for (Mention mention : mentions) {
-            SourceKey body = mention.source() == null ? null : bodyOfSpokesperson(mention, acronyms, mentions);
-            if (body != null) {
-                bodies.put(out.get(mention.source()).key(), body);
+            SourceKey own = mention.source() == null ? null : out.get(mention.source());
+            SourceKey body = own == null ? null : bodyOf(mention, own, articleText, acronyms, mentions, out);
+            if (body != null && !body.key().equals(own.key())) {
+                bodies.put(own.key(), body);
             }
         }
         out.replaceAll((phrase, k) -> bodies.getOrDefault(k.key(), k));
@@ -193,18 +175,45 @@ public final class SourceCanonicalizer implements Serializable {
         return null;
     }
 
-    /** The body a spokesperson phrase names before its role word, resolved like a source; or null. */
-    private SourceKey bodyOfSpokesperson(Mention mention, Map<String, String> acronyms, List<Mention> all) {
-        String[] tokens = mention.source().trim().split("\\s+");
-        for (int i = 1; i < tokens.length - 1; i++) {
-            String w = tokens[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            if (words.spokespersonRoles().contains(w)) {
-                String body = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, i)).replaceAll("[’']s$", "");
-                SourceKey k = resolve(new Mention(body, null, mention.country(), mention.intermediaryCountry()), acronyms, all);
-                return k.key().startsWith("person:") ? null : k;
+    /**
+     * The body a person speaks for ({@link SpeakerBodies}), keyed like a source; or null. A body
+     * described without a name ("the ministry's spokesperson") is the one body of the article
+     * whose name has that noun.
+     */
+    private SourceKey bodyOf(Mention mention, SourceKey own, String text, Map<String, String> acronyms, List<Mention> all,
+                             Map<String, SourceKey> article) {
+        String phrase = mention.source();
+        String body = speakers.inPhrase(phrase);
+        if (body == null && (own.key().startsWith("person:") || own.key().startsWith("name:"))) {
+            body = speakers.inText(own.name(), text);
+            String name = personName(phrase);
+            if (body == null && !name.equals(own.name())) {
+                body = speakers.inText(name, text);
             }
         }
-        return null;
+        if (body == null) {
+            return null;
+        }
+        SourceKey k = resolve(new Mention(body, null, mention.country(), mention.intermediaryCountry()), acronyms, all);
+        if (k.key().startsWith("person:")) {
+            return null;
+        }
+        if (!k.key().startsWith("name:") || k.country() != null || hasName(body) || hasAcronym(body)) {
+            return k;
+        }
+        String[] w = key(body).split(" ");
+        SourceKey found = null;
+        for (SourceKey other : article.values()) {
+            if (!other.key().startsWith("person:") && !other.key().startsWith("official:") && !other.key().equals(own.key())
+                    && !other.key().equals("unattributed") && other.name() != null
+                    && (" " + normalize(other.name()) + " ").contains(" " + w[w.length - 1] + " ")) {
+                if (found != null && !found.key().equals(other.key())) {
+                    return null;
+                }
+                found = other;
+            }
+        }
+        return found;
     }
 
     private SourceKey resolve(Mention mention, Map<String, String> acronyms, List<Mention> all) {
@@ -224,7 +233,8 @@ public final class SourceCanonicalizer implements Serializable {
             n = key(expanded);
             phrase = expanded.replaceFirst("^(?:The|the)\\s+", ""); // shown as the article spells it out
         }
-        SourceKey fromTable = lookup(n);
+        // an acronym alias is the acronym as written: "WHO" is the agency, a relative "who" is not
+        SourceKey fromTable = phrase.trim().matches("\\p{Ll}{1,4}") ? null : lookup(n);
         String country = mention.country() != null ? mention.country()
                 : normalize(phrase).matches(".*\\b(country|nation)\\b.*") ? mention.intermediaryCountry() : null;
         String type = mention.type();

@@ -27,6 +27,7 @@ public final class SourceKeyMerger implements Serializable {
     private final Set<String> functionWords;
     private final Function<String, String> countryOf;
     private final Function<String, String> withoutCountry;
+    private final Set<String> mediumNouns;
 
     /**
      * @param titleWords     words that precede a person's name (titles, roles, offices)
@@ -36,6 +37,13 @@ public final class SourceKeyMerger implements Serializable {
      */
     public SourceKeyMerger(Set<String> titleWords, Set<String> functionWords, Function<String, String> countryOf,
                            Function<String, String> withoutCountry) {
+        this(titleWords, functionWords, countryOf, withoutCountry, Set.of());
+    }
+
+    /** @param mediumNouns what an outlet is after its name, "news service", "Telegram channel" (lower case) */
+    public SourceKeyMerger(Set<String> titleWords, Set<String> functionWords, Function<String, String> countryOf,
+                           Function<String, String> withoutCountry, Set<String> mediumNouns) {
+        this.mediumNouns = Set.copyOf(mediumNouns);
         this.titleWords = titleWords;
         this.functionWords = functionWords;
         this.countryOf = countryOf;
@@ -44,7 +52,7 @@ public final class SourceKeyMerger implements Serializable {
 
     /** How articles introduce acronyms, with this merger's function words. */
     java.util.regex.Pattern acronymPattern() {
-        return SourceCanonicalizer.acronymPattern(functionWords);
+        return Acronyms.pattern(functionWords);
     }
 
     /**
@@ -200,8 +208,27 @@ public final class SourceKeyMerger implements Serializable {
                     forms.add("body:" + country + ":" + rest);
                 }
             }
+            // a named outlet only: "state news agency" names none
+            String outlet = k.name() != null && Character.isUpperCase(k.name().charAt(0)) ? outletName(n) : null;
+            if (outlet != null) {
+                forms.add("outlet:" + outlet); // "Baza news service" / "Baza Telegram channel"
+            }
+        } else if (k.key().matches("[A-Z]{2}-[a-z]+")) {
+            // "Iran's government" keyed by country and type in one article, "Iran's Government" by name in another
+            forms.add("body:" + k.key().substring(0, 2) + ":" + k.key().substring(3));
         }
         return forms;
+    }
+
+    /** The name before the longest medium noun phrase ending {@code n}, or null. */
+    private String outletName(String n) {
+        String best = null;
+        for (String medium : mediumNouns) {
+            if (n.endsWith(" " + medium) && (best == null || n.length() - medium.length() - 1 < best.length())) {
+                best = n.substring(0, n.length() - medium.length() - 1);
+            }
+        }
+        return best;
     }
 
     private static String bare(SourceKey k) {

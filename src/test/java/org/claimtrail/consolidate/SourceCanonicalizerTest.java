@@ -124,4 +124,19 @@ class SourceCanonicalizerTest {
         assertEquals("Mara Velic", CANON.spokespersonName("UN refugee agency spokesperson Mara Velic"));
         assertEquals(null, CANON.spokespersonName("Mara Velic"));
     }
+
+    @Test
+    void aPersonDescribedByTheBodyTheyHeadOrSpeakForKeysOnIt() {
+        String text = "The toll reached 900, said Mara Olsen, the acting regional director for the Western Pacific office "
+                + "of the World Health Organization. Olsen said more were missing. Lena Voss, the ministry’s spokeswoman, "
+                + "said 1,200 were hurt, as Varnia's Health Ministry reported. Harbor police chief Ivo Ranta said 31 were missing.";
+        Map<String, SourceKey> keys = CANON.canonicalize(text, List.of(
+                mention("Mara Olsen", "person"), mention("Olsen", "person"), mention("Lena Voss", "person"),
+                new SourceCanonicalizer.Mention("Varnia's Health Ministry", "government", "XV", null),
+                mention("Harbor police chief Ivo Ranta", "person")));
+        assertEquals("UN-who", keys.get("Mara Olsen").key());
+        assertEquals("UN-who", keys.get("Olsen").key());
+        assertEquals(keys.get("Varnia's Health Ministry").key(), keys.get("Lena Voss").key());
+        assertEquals("person:ivo ranta", keys.get("Harbor police chief Ivo Ranta").key());
+    }
 }

@@ -101,4 +101,16 @@ class SourceKeyMergerTest {
         assertEquals("UN-ohchr", target(m, "person:tomas al-vestri"));
         assertEquals("person:mara velic", target(m, "person:mara velic")); // speaks for no body named
     }
+
+    @Test
+    void anOutletByWhatItIsAndTheStateByTypeOrName() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                name("vesta news service", "Vesta news service"), name("vesta telegram channel", "Vesta Telegram channel"),
+                name("state news agency", "state news agency"), name("state channel", "state channel"),
+                new SourceKey("IR-government", "Iran's government", "IR", "government"),
+                name("iran government", "Iran's Government")), Map.of());
+        assertEquals(target(m, "name:vesta news service"), target(m, "name:vesta telegram channel"));
+        assertFalse(target(m, "name:state news agency").equals(target(m, "name:state channel")));
+        assertEquals("IR-government", target(m, "name:iran government"));
+    }
 }
