@@ -148,8 +148,12 @@ public final class SourceCanonicalizer implements Serializable {
         }
         SourceKey found = null;
         for (SourceKey other : article.values()) {
-            if (other.key().startsWith("name:") && !other.key().equals(own.key()) && other.name() != null && hasName(other.name())
-                    && java.util.Arrays.asList(other.key().substring(5).split(" ")).containsAll(content)) {
+            // a named body, or one of the alias table ("the UN agency" where the article names the UNHCR)
+            boolean body = other.key().startsWith("name:") ? other.name() != null && hasName(other.name())
+                    : !other.key().startsWith("person:") && !other.key().startsWith("official:") && !other.key().equals("unattributed")
+                    && table.stream().anyMatch(e -> e.source().key().equals(other.key()));
+            if (body && !other.key().equals(own.key()) && other.name() != null
+                    && java.util.Arrays.asList(normalize(other.name()).split(" ")).containsAll(content)) {
                 if (found != null && !found.key().equals(other.key())) {
                     return null;
                 }

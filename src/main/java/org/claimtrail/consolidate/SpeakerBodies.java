@@ -170,10 +170,11 @@ final class SpeakerBodies implements Serializable {
     private String wholeBody(List<String> body) {
         for (int i = 1; i < body.size() - 1; i++) {
             // "the Center for Countering Disinformation at Ukraine's National Security and Defense
-            // Council": the body named first, which the person heads; "the disinformation unit at the
-            // Council" names none, so the Council
+            // Council": the body named first, which the person heads; "Individual Assistance at
+            // FEMA" or "the regional office at FEMA" name a part of a body, so the body
             if (body.get(i).equals("at")) {
-                boolean named = body.subList(0, i).stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)));
+                boolean named = body.subList(0, i).stream().anyMatch(w -> words.descriptionNouns().contains(w.toLowerCase(Locale.ROOT))
+                        && !words.subUnits().contains(w.toLowerCase(Locale.ROOT)));
                 return wholeBody(named ? body.subList(0, i) : body.subList(i + 1, body.size()));
             }
         }

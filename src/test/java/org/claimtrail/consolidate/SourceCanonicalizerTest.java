@@ -139,4 +139,11 @@ class SourceCanonicalizerTest {
         assertEquals(keys.get("Varnia's Health Ministry").key(), keys.get("Lena Voss").key());
         assertEquals("person:ivo ranta", keys.get("Harbor police chief Ivo Ranta").key());
     }
+
+    @Test
+    void aDescriptionIsTheListedBodyTheArticleNames() {
+        Map<String, SourceKey> keys = CANON.canonicalize("The UNHCR said 9,000 had fled; the UN agency said more would come.",
+                List.of(mention("UNHCR", "other"), mention("the UN agency", "other")));
+        assertEquals("UN-unhcr", keys.get("the UN agency").key());
+    }
 }
