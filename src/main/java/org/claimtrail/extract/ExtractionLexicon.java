@@ -119,6 +119,7 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> placeNouns = new HashSet<>();
     /** Place nouns that, bare ("the country"), point back to the article's place. */
     final Set<String> anaphoricPlaces = new HashSet<>();
+    final Set<String> anaphoricBodyNouns = new HashSet<>();
     /** Locative preposition to whether it takes only a place name (true) or any place noun (false). */
     final Map<String, Boolean> locativePrepositions = new HashMap<>();
 
@@ -253,6 +254,7 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "sufferer_verbs.tsv", lx.suffererVerbs);
         words(dir, "place_nouns.tsv", lx.placeNouns);
         words(dir, "anaphoric_places.tsv", lx.anaphoricPlaces);
+        words(dir, "anaphoric_body_nouns.tsv", lx.anaphoricBodyNouns);
         for (LexiconFile.Entry e : read(dir, "locative_prepositions.tsv")) {
             switch (e.field(1)) {
                 case "any" -> lx.locativePrepositions.put(lower(e.field(0)), false);

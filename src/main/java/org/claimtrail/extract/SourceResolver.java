@@ -184,7 +184,8 @@ final class SourceResolver implements Serializable {
         String phrase = PhraseSpan.text(text, s, r);
         // "the official", "the spokesman": a description with no name points back to who it describes
         boolean bare = r[0] == r[1] && agent > 0 && s.word(agent - 1).equals("the") && !s.isProperNoun(agent)
-                || pluralDescription(s, r, agent); // "according to the media outlets": the ones named before
+                || pluralDescription(s, r, agent) // "according to the media outlets": the ones named before
+                || definiteDescription(s, r, agent, phrase); // "according to the monitoring group": the body named before
         if (bare) {
             String head = s.lemma(agent);
             for (int i = d.mentions.size() - 1; i >= 0; i--) {
@@ -224,6 +225,25 @@ final class SourceResolver implements Serializable {
             }
         }
         return phrase;
+    }
+
+    /**
+     * "the monitoring group", "the Britain-based rights group": the definite article, then words
+     * without a proper name, ending in a noun that points back to a body (anaphoric_body_nouns.tsv). Not a
+     * state body ("the health ministry"): that is keyed by its country, not by the last name before it.
+     */
+    private boolean definiteDescription(SentenceView s, int[] r, int agent, String phrase) {
+        String type = phrases.typeOfPhrase(phrase);
+        if (r[0] >= r[1] || r[1] != agent || r[0] == 0 || !s.word(r[0] - 1).equalsIgnoreCase("the")
+                || !lx.anaphoricBodyNouns.contains(s.lemma(agent)) || type != null) {
+            return false;
+        }
+        for (int t = r[0]; t <= r[1]; t++) {
+            if (s.isProperNoun(t) || s.pos(t).equals("POS")) { // "the mayor's office" names its body by whose it is
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

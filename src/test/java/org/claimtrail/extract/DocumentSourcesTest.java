@@ -242,6 +242,15 @@ class DocumentSourcesTest {
     }
 
     @Test
+    void aDefiniteDescriptionPointsBackToTheBodyNamed() {
+        // "according to the monitoring group": the Watch named before; "the health ministry" is a
+        // state body, keyed later by its country, not the last name before it
+        List<Claim> cs = claims("definite-description");
+        assertEquals("Kastavian Watch for Civil Rights", withValue(cs, 745).source(), describe(cs));
+        assertEquals("health ministry", withValue(cs, 230).source(), describe(cs));
+    }
+
+    @Test
     void aQuantifierThatStandsForUnnamedPeopleIsNoSource() {
         // "Many claim that at least 300 people were killed": no one an analyst could weigh
         assertNull(only("many-claim").source());
