@@ -45,7 +45,13 @@ public final class AnnotateJob implements Stage {
 
     /** What the run tells the user. */
     public record Counts(long articles, long reused, long annotated, long texts, Map<String, Long> rejectsByReason,
-                         long sentences, long sentencesAnnotated, double coreNlpSeconds) implements StageOutcome {
+                         long sentences, long sentencesAnnotated, double coreNlpSeconds, Map<String, Long> notRead)
+            implements StageOutcome {
+        public Counts(long articles, long reused, long annotated, long texts, Map<String, Long> rejectsByReason,
+                      long sentences, long sentencesAnnotated, double coreNlpSeconds) {
+            this(articles, reused, annotated, texts, rejectsByReason, sentences, sentencesAnnotated, coreNlpSeconds, Map.of());
+        }
+
         @Override
         public long units() {
             return annotated;
@@ -62,7 +68,9 @@ public final class AnnotateJob implements Stage {
                             + "CoreNLP time %.1f s", articles, reused, annotated, texts,
                     rejectsByReason.values().stream().mapToLong(Long::longValue).sum(),
                     rejectsByReason.isEmpty() ? "" : rejectsByReason.toString(), sentences, sentencesAnnotated,
-                    sentences == 0 ? 0.0 : 100.0 * sentencesAnnotated / sentences, coreNlpSeconds);
+                    sentences == 0 ? 0.0 : 100.0 * sentencesAnnotated / sentences, coreNlpSeconds)
+                    + (notRead.isEmpty() ? "" : String.format("; in languages not read %d %s (kept in articles, no claims)",
+                    notRead.values().stream().mapToLong(Long::longValue).sum(), notRead));
         }
     }
 
@@ -74,13 +82,30 @@ public final class AnnotateJob implements Stage {
     }
 
     public static Counts run(SparkSession spark, Settings settings, Tables tables) {
-        return run(spark, config(settings), tables,
-                settings.getInt(Settings.ANNOTATE_PARTITIONS), settings.getLong(Settings.ANNOTATE_PROGRESS_SECONDS) * 1000);
+        return run(spark, config(settings), tables, settings.getInt(Settings.ANNOTATE_PARTITIONS),
+                settings.getLong(Settings.ANNOTATE_PROGRESS_SECONDS) * 1000,
+                java.util.Set.copyOf(settings.list(Settings.LANGUAGES_READ)));
     }
 
     public static Counts run(SparkSession spark, AnnotatorConfig config, Tables tables, int partitions, long progressMillis) {
+        return run(spark, config, tables, partitions, progressMillis, java.util.Set.of());
+    }
+
+    /**
+     * @param read the languages read (lower-case ISO 639-1); an article in another is not annotated
+     *             and is counted instead. Empty: every article is read.
+     */
+    public static Counts run(SparkSession spark, AnnotatorConfig config, Tables tables, int partitions, long progressMillis,
+                             java.util.Set<String> read) {
         String hash = config.hash();
-        Dataset<Row> articles = tables.read(spark, Tables.ARTICLES);
+        Dataset<Row> all = tables.read(spark, Tables.ARTICLES);
+        org.apache.spark.sql.Column notReadLang = read.isEmpty() ? org.apache.spark.sql.functions.lit(false)
+                : col("lang").isNotNull().and(org.apache.spark.sql.functions.not(col("lang").isin(read.toArray())));
+        Map<String, Long> notRead = new java.util.TreeMap<>();
+        for (Row r : all.filter(notReadLang).groupBy("lang").count().collectAsList()) {
+            notRead.put(r.getString(0), r.getLong(1));
+        }
+        Dataset<Row> articles = notRead.isEmpty() ? all : all.filter(org.apache.spark.sql.functions.not(notReadLang));
         Dataset<Row> cached = tables.exists(Tables.ANNOTATIONS)
                 ? tables.read(spark, Tables.ANNOTATIONS).filter(col("config_hash").equalTo(hash)).dropDuplicates("sha256")
                 : spark.createDataFrame(java.util.List.of(), Schemas.ANNOTATIONS);
@@ -125,7 +150,7 @@ public final class AnnotateJob implements Stage {
             long annotated = result.annotations().count();
             return new Counts(total, total - nTodo, annotated, nTexts, byReason,
                     stats.isNullAt(0) ? 0 : stats.getLong(0), stats.isNullAt(1) ? 0 : stats.getLong(1),
-                    fresh.isNullAt(0) ? 0.0 : fresh.getLong(0) / 1000.0);
+                    fresh.isNullAt(0) ? 0.0 : fresh.getLong(0) / 1000.0, notRead);
         } finally {
             outcomes.unpersist();
             spark.sparkContext().setJobDescription(null);

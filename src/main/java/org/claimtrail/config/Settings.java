@@ -47,6 +47,8 @@ public final class Settings {
     public static final String ANNOTATE_TIMEOUT_MS = "annotate.timeout_ms";
     public static final String ANNOTATE_PARTITIONS = "annotate.partitions";
     public static final String ANNOTATE_PROGRESS_SECONDS = "annotate.progress_seconds";
+    public static final String LANGUAGES_DETECT = "languages.detect";
+    public static final String LANGUAGES_READ = "languages.read";
     public static final String REPORT_SQL_DIR = "report.sql_dir";
     public static final String STORY_WINDOW_DAYS = "story.window_days";
     public static final String STORY_HORIZON_DAYS = "story.horizon_days";
@@ -71,6 +73,8 @@ public final class Settings {
             Map.entry(ANNOTATE_TIMEOUT_MS, "120000"),
             Map.entry(ANNOTATE_PARTITIONS, "0"),
             Map.entry(ANNOTATE_PROGRESS_SECONDS, "10"),
+            Map.entry(LANGUAGES_DETECT, "en,de,es,fr,it,pt,nl,pl,ru,uk,tr,ar"),
+            Map.entry(LANGUAGES_READ, "en"),
             Map.entry(REPORT_SQL_DIR, "jobs/reports"),
             Map.entry(STORY_WINDOW_DAYS, "30"),
             Map.entry(STORY_HORIZON_DAYS, "365"),

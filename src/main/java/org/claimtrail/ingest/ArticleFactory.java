@@ -82,10 +82,20 @@ public final class ArticleFactory {
                 meta.put("outlet_from", "url");
             }
         }
+        // the language the record gives (manifest, JSON, the page's <html lang>), else the text's
+        String lang = Languages.code(given.get("lang"));
+        if (lang != null) {
+            meta.put("lang_from", "given");
+        } else {
+            lang = rules.languages().detect(cleaned.text());
+            if (lang != null) {
+                meta.put("lang_from", "detected");
+            }
+        }
         String sha = sha256(cleaned.text());
         String docId = raw.docId() != null ? raw.docId() : sha.substring(0, 16);
         return IngestOutcome.of(new Article(docId, raw.sourcePath(), raw.line(), outlet, url, published, publishedFrom,
-                blankToNull(given.get("lang")), blankToNull(given.get("title")), cleaned.text(), sha, meta,
+                lang, blankToNull(given.get("title")), cleaned.text(), sha, meta,
                 cleaned.droppedLines()));
     }
 

@@ -102,7 +102,7 @@ public final class IngestJob implements Stage {
                 BoilerplateFilter.load(settings.path(Settings.LEXICON_DIR).resolve("boilerplate.tsv")),
                 HtmlRules.load(settings.path(Settings.LEXICON_DIR).resolve("html.tsv")),
                 settings.getLong(Settings.INGEST_MAX_BYTES),
-                LocalDate.now(ZoneOffset.UTC));
+                LocalDate.now(ZoneOffset.UTC), languages(settings));
         spark.sparkContext().setJobDescription("ingest: discover inputs");
         CorpusFiles.use(CorpusFiles.settingsOf(spark)); // the session's s3a:// (...) settings, for listing too
         List<InputUnit> units = CorpusDiscovery.discover(inputs, settings.list(Settings.INGEST_EXCLUDE),
@@ -112,6 +112,11 @@ public final class IngestJob implements Stage {
             throw new org.claimtrail.config.ConfigException("ingest.mode must be add or replace, not " + mode);
         }
         return run(spark, units, rules, (int) settings.getLong(Settings.INGEST_PARTITIONS), tables, mode.equals("add"));
+    }
+
+    /** The run's languages: those detected among, and those read ({@code languages.*} settings). */
+    public static Languages languages(Settings settings) {
+        return new Languages(settings.list(Settings.LANGUAGES_DETECT), java.util.Set.copyOf(settings.list(Settings.LANGUAGES_READ)));
     }
 
     /** Replaces the output's articles with the input's (as {@code --replace}). */

@@ -70,6 +70,26 @@ class AnnotateJobTest {
     }
 
     @Test
+    void anArticleInALanguageNotReadIsKeptAndCountedNotAnnotated(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("manifest.csv"), "file,outlet,lang\nen.txt,One,en\nde.txt,Zwei,de\nnone.txt,Three,\n");
+        Files.writeString(corpus.resolve("en.txt"), "Police said at least 12 people were killed on Monday.");
+        Files.writeString(corpus.resolve("de.txt"), "Die Polizei teilte mit, dass am Montag mindestens 12 Menschen getötet wurden.");
+        Files.writeString(corpus.resolve("none.txt"), "Rescuers said 30 people were missing after the flood.");
+        Tables tables = new Tables(dir.resolve("out"));
+        SparkSession spark = SharedSpark.get();
+        IngestJob.run(spark, CorpusDiscovery.discover(List.of(corpus.toString())), TestIngest.RULES, 2, tables);
+
+        AnnotateJob.Counts counts = AnnotateJob.run(spark, config(1), tables, 2, 10_000, java.util.Set.of("en"));
+        assertEquals(Map.of("de", 1L), counts.notRead());
+        assertEquals(2, counts.annotated()); // en, and none (a language not known is tried as English)
+        assertEquals(3, tables.read(spark, Tables.ARTICLES).count()); // kept
+        assertEquals(0, tables.read(spark, Tables.ANNOTATIONS).filter("doc_id = 'de'").count());
+        assertEquals(0, tables.read(spark, Tables.REJECTS).count()); // not a reject either
+        org.junit.jupiter.api.Assertions.assertTrue(counts.toString().contains("in languages not read 1 {de=1}"), counts.toString());
+    }
+
+    @Test
     void aTextCarriedByTwoOutletsIsAnnotatedOnceForBoth(@TempDir Path dir) throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         String wire = "Rescuers said at least 30 people were killed in the flood on Sunday.";
