@@ -148,10 +148,13 @@ public final class SourceCanonicalizer implements Serializable {
         }
         SourceKey found = null;
         for (SourceKey other : article.values()) {
-            // a named body, or one of the alias table ("the UN agency" where the article names the UNHCR)
+            // a named body, or one of the alias table whose name has the same head ("the UN agency"
+            // where the article names the "UN refugee agency"; not "a Haitian human rights group"
+            // where it names the "UN human rights office")
             boolean body = other.key().startsWith("name:") ? other.name() != null && hasName(other.name())
                     : !other.key().startsWith("person:") && !other.key().startsWith("official:") && !other.key().equals("unattributed")
-                    && table.stream().anyMatch(e -> e.source().key().equals(other.key()));
+                    && table.stream().anyMatch(e -> e.source().key().equals(other.key()))
+                    && other.name() != null && java.util.Arrays.asList(normalize(other.name()).split(" ")).contains(tokens[tokens.length - 1]);
             if (body && !other.key().equals(own.key()) && other.name() != null
                     && java.util.Arrays.asList(normalize(other.name()).split(" ")).containsAll(content)) {
                 if (found != null && !found.key().equals(other.key())) {
@@ -299,6 +302,12 @@ public final class SourceCanonicalizer implements Serializable {
                 }
             }
             return new SourceKey(key, display(phrase), country, type); // shown as the text names it: "Iran's government"
+        }
+        if (country != null && (type == null || type.equals("other")) && !n.isEmpty()
+                && java.util.Arrays.stream(n.split(" ")).allMatch(words.countryWords()::contains)) {
+            // "Iran said", "according to Ukraine": a state speaking is its government (shown as written)
+            SourceKey state = resolve(new Mention(phrase + " government", "government", country, mention.intermediaryCountry()), acronyms, all);
+            return new SourceKey(state.key(), display(phrase), state.country(), state.type());
         }
         return new SourceKey("name:" + n, display(phrase), country, type);
     }

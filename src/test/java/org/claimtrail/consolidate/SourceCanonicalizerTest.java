@@ -145,5 +145,20 @@ class SourceCanonicalizerTest {
         Map<String, SourceKey> keys = CANON.canonicalize("The UNHCR said 9,000 had fled; the UN agency said more would come.",
                 List.of(mention("UNHCR", "other"), mention("the UN agency", "other")));
         assertEquals("UN-unhcr", keys.get("the UN agency").key());
+        Map<String, SourceKey> other = CANON.canonicalize("A Haitian human rights group said 110 died; the UN human rights office said 5,000.",
+                List.of(mention("Haitian human rights group", "other"), mention("UN human rights office", "other")));
+        assertEquals("name:haitian human rights group", other.get("Haitian human rights group").key());
+    }
+
+    @Test
+    void aStateSpeakingIsItsGovernmentShownAsWritten() {
+        Map<String, SourceKey> keys = CANON.canonicalize("", List.of(
+                new SourceCanonicalizer.Mention("Iran", "other", "IR", null),
+                new SourceCanonicalizer.Mention("Iran's government", "government", "IR", null),
+                new SourceCanonicalizer.Mention("TASS", "media", "RU", null)));
+        assertEquals("IR-government", keys.get("Iran").key());
+        assertEquals("Iran", keys.get("Iran").name());
+        assertEquals(keys.get("Iran's government").key(), keys.get("Iran").key());
+        assertEquals("name:tass", keys.get("TASS").key()); // an outlet of the state is not the state
     }
 }
