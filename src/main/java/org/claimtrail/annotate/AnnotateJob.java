@@ -84,7 +84,7 @@ public final class AnnotateJob implements Stage {
     public static Counts run(SparkSession spark, Settings settings, Tables tables) {
         return run(spark, config(settings), tables, settings.getInt(Settings.ANNOTATE_PARTITIONS),
                 settings.getLong(Settings.ANNOTATE_PROGRESS_SECONDS) * 1000,
-                java.util.Set.copyOf(settings.list(Settings.LANGUAGES_READ)));
+                org.claimtrail.ingest.IngestJob.languages(settings).read());
     }
 
     public static Counts run(SparkSession spark, AnnotatorConfig config, Tables tables, int partitions, long progressMillis) {
@@ -99,10 +99,13 @@ public final class AnnotateJob implements Stage {
                              java.util.Set<String> read) {
         String hash = config.hash();
         Dataset<Row> all = tables.read(spark, Tables.ARTICLES);
+        // compared as ISO 639-1 codes: a table ingested before languages were normalized may hold "en-US"
+        org.apache.spark.sql.Column code = org.apache.spark.sql.functions.lower(
+                org.apache.spark.sql.functions.split(col("lang"), "[-_]").getItem(0));
         org.apache.spark.sql.Column notReadLang = read.isEmpty() ? org.apache.spark.sql.functions.lit(false)
-                : col("lang").isNotNull().and(org.apache.spark.sql.functions.not(col("lang").isin(read.toArray())));
+                : col("lang").isNotNull().and(org.apache.spark.sql.functions.not(code.isin(read.toArray())));
         Map<String, Long> notRead = new java.util.TreeMap<>();
-        for (Row r : all.filter(notReadLang).groupBy("lang").count().collectAsList()) {
+        for (Row r : all.filter(notReadLang).groupBy(code.as("lang")).count().collectAsList()) {
             notRead.put(r.getString(0), r.getLong(1));
         }
         Dataset<Row> articles = notRead.isEmpty() ? all : all.filter(org.apache.spark.sql.functions.not(notReadLang));

@@ -29,11 +29,14 @@ import org.claimtrail.config.LexiconFile;
  * @param descriptionNouns  nouns that describe a named body, "the rights group" (description_nouns.tsv)
  * @param headRoles         role words of the head of a body, written lower case (head_roles.tsv)
  * @param subUnits          parts of a body that stand for it, "the UNHCR office in Port Sudan" (sub_units.tsv)
+ * @param roleLinks         words joining a role to its body, "head of", to "role" or "part" (role_links.tsv)
+ * @param stateNames        names of states that, as a whole source phrase, are the state speaking (state_names.tsv)
  */
 public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<String> spokespersonRoles,
                           Set<String> roleWords, Map<String, String> branches, Set<String> countryWords,
                           Set<String> pronouns, Set<String> descriptiveWords, Set<String> bodyFields,
-                          Set<String> descriptionNouns, Set<String> headRoles, Set<String> subUnits) implements Serializable {
+                          Set<String> descriptionNouns, Set<String> headRoles, Set<String> subUnits,
+                          Map<String, String> roleLinks, Set<String> stateNames) implements Serializable {
 
     public KeyingWords {
         prefixes = Set.copyOf(prefixes);
@@ -48,12 +51,14 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
         descriptionNouns = Set.copyOf(descriptionNouns);
         headRoles = Set.copyOf(headRoles);
         subUnits = Set.copyOf(subUnits);
+        roleLinks = Map.copyOf(roleLinks);
+        stateNames = Set.copyOf(stateNames);
     }
 
     /** Only the articles as prefixes: keying by the alias table alone. */
     static KeyingWords none() {
         return new KeyingWords(Set.of("a", "an", "the"), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
     }
 
     /** The lists in a lexicon folder; a list whose file is absent is empty. */
@@ -68,6 +73,10 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
                 countryWords.add(w.replace("'s", ""));
             }
         }
+        Map<String, String> links = new HashMap<>();
+        for (LexiconFile.Entry e : lexicon(dir, "role_links.tsv")) {
+            links.put(e.field(0).toLowerCase(Locale.ROOT), e.field(1));
+        }
         Set<String> bodyFields = firstFields(dir, "body_fields.tsv");
         Set<String> descriptive = new HashSet<>(bodyFields);
         for (LexiconFile.Entry e : lexicon(dir, "source_types.tsv")) {
@@ -79,7 +88,7 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
         return new KeyingWords(firstFields(dir, "source_prefixes.tsv"), firstFields(dir, "function_words.tsv"),
                 firstFields(dir, "spokesperson_roles.tsv"), firstFields(dir, "person_roles.tsv"), branches, countryWords,
                 firstFields(dir, "pronouns.tsv"), descriptive, bodyFields, firstFields(dir, "description_nouns.tsv"),
-                firstFields(dir, "head_roles.tsv"), firstFields(dir, "sub_units.tsv"));
+                firstFields(dir, "head_roles.tsv"), firstFields(dir, "sub_units.tsv"), links, firstFields(dir, "state_names.tsv"));
     }
 
     private static List<LexiconFile.Entry> lexicon(Path dir, String name) {

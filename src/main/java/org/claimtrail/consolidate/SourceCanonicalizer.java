@@ -36,7 +36,7 @@ public final class SourceCanonicalizer implements Serializable {
     private final List<Entry> table;
     private final KeyingWords words;
     private final Pattern acronym;
-    private final SpeakerBodies speakers;
+    private final DescribedBodies described;
 
     public SourceCanonicalizer(List<Entry> table) {
         this(table, KeyingWords.none());
@@ -46,7 +46,7 @@ public final class SourceCanonicalizer implements Serializable {
         this.table = List.copyOf(table);
         this.words = words;
         this.acronym = Acronyms.pattern(words.functionWords());
-        this.speakers = new SpeakerBodies(words);
+        this.described = new DescribedBodies(this, words, table.stream().map(e -> e.source().key()).collect(java.util.stream.Collectors.toSet()));
     }
 
     public static SourceCanonicalizer load(Path csv) {
@@ -106,64 +106,21 @@ public final class SourceCanonicalizer implements Serializable {
         Map<String, SourceKey> bodies = new HashMap<>();
         for (Mention mention : mentions) {
             SourceKey own = mention.source() == null ? null : out.get(mention.source());
-            SourceKey body = own == null ? null : bodyOf(mention, own, articleText, acronyms, mentions, out);
+            SourceKey body = own == null ? null : described.spokenFor(mention, own, articleText, acronyms, mentions, out);
             if (body != null && !body.key().equals(own.key())) {
                 bodies.put(own.key(), body);
             }
         }
         out.replaceAll((phrase, k) -> bodies.getOrDefault(k.key(), k));
-        Map<String, SourceKey> described = new HashMap<>();
+        Map<String, SourceKey> named = new HashMap<>();
         for (Map.Entry<String, SourceKey> e : out.entrySet()) {
-            SourceKey named = namedBodyDescribed(e.getKey(), e.getValue(), out);
-            if (named != null) {
-                described.put(e.getKey(), named);
+            SourceKey body = described.named(e.getKey(), e.getValue(), out);
+            if (body != null) {
+                named.put(e.getKey(), body);
             }
         }
-        out.putAll(described);
+        out.putAll(named);
         return out;
-    }
-
-    /**
-     * "the US-based rights group" in an article that names "Human Rights Activists in Iran": a
-     * description without a name, headed by a noun that describes bodies (description_nouns.tsv),
-     * whose other words all occur in the name of exactly one named body of the article, is that
-     * body. Null when there is no such body or more than one.
-     */
-    private SourceKey namedBodyDescribed(String phrase, SourceKey own, Map<String, SourceKey> article) {
-        if (!own.key().startsWith("name:") || hasName(phrase)) {
-            return null;
-        }
-        String[] tokens = key(phrase).split(" ");
-        if (tokens.length < 2 || !words.descriptionNouns().contains(tokens[tokens.length - 1])) {
-            return null;
-        }
-        List<String> content = new ArrayList<>();
-        for (int i = 0; i < tokens.length - 1; i++) {
-            if (!words.countryWords().contains(tokens[i]) && !words.prefixes().contains(tokens[i]) && !tokens[i].endsWith("-based")) {
-                content.add(tokens[i]);
-            }
-        }
-        if (content.isEmpty()) {
-            return null;
-        }
-        SourceKey found = null;
-        for (SourceKey other : article.values()) {
-            // a named body, or one of the alias table whose name has the same head ("the UN agency"
-            // where the article names the "UN refugee agency"; not "a Haitian human rights group"
-            // where it names the "UN human rights office")
-            boolean body = other.key().startsWith("name:") ? other.name() != null && hasName(other.name())
-                    : !other.key().startsWith("person:") && !other.key().startsWith("official:") && !other.key().equals("unattributed")
-                    && table.stream().anyMatch(e -> e.source().key().equals(other.key()))
-                    && other.name() != null && java.util.Arrays.asList(normalize(other.name()).split(" ")).contains(tokens[tokens.length - 1]);
-            if (body && !other.key().equals(own.key()) && other.name() != null
-                    && java.util.Arrays.asList(normalize(other.name()).split(" ")).containsAll(content)) {
-                if (found != null && !found.key().equals(other.key())) {
-                    return null;
-                }
-                found = other;
-            }
-        }
-        return found;
     }
 
     /**
@@ -182,48 +139,7 @@ public final class SourceCanonicalizer implements Serializable {
         return null;
     }
 
-    /**
-     * The body a person speaks for ({@link SpeakerBodies}), keyed like a source; or null. A body
-     * described without a name ("the ministry's spokesperson") is the one body of the article
-     * whose name has that noun.
-     */
-    private SourceKey bodyOf(Mention mention, SourceKey own, String text, Map<String, String> acronyms, List<Mention> all,
-                             Map<String, SourceKey> article) {
-        String phrase = mention.source();
-        String body = speakers.inPhrase(phrase);
-        if (body == null && (own.key().startsWith("person:") || own.key().startsWith("name:"))) {
-            body = speakers.inText(own.name(), text);
-            String name = personName(phrase);
-            if (body == null && !name.equals(own.name())) {
-                body = speakers.inText(name, text);
-            }
-        }
-        if (body == null) {
-            return null;
-        }
-        SourceKey k = resolve(new Mention(body, null, mention.country(), mention.intermediaryCountry()), acronyms, all);
-        if (k.key().startsWith("person:")) {
-            return null;
-        }
-        if (!k.key().startsWith("name:") || k.country() != null || hasName(body) || hasAcronym(body)) {
-            return k;
-        }
-        String[] w = key(body).split(" ");
-        SourceKey found = null;
-        for (SourceKey other : article.values()) {
-            if (!other.key().startsWith("person:") && !other.key().startsWith("official:") && !other.key().equals(own.key())
-                    && !other.key().equals("unattributed") && other.name() != null
-                    && (" " + normalize(other.name()) + " ").contains(" " + w[w.length - 1] + " ")) {
-                if (found != null && !found.key().equals(other.key())) {
-                    return null;
-                }
-                found = other;
-            }
-        }
-        return found;
-    }
-
-    private SourceKey resolve(Mention mention, Map<String, String> acronyms, List<Mention> all) {
+    SourceKey resolve(Mention mention, Map<String, String> acronyms, List<Mention> all) {
         String phrase = mention.source();
         String n = key(phrase);
         String expanded = acronyms.get(n);
@@ -240,8 +156,10 @@ public final class SourceCanonicalizer implements Serializable {
             n = key(expanded);
             phrase = expanded.replaceFirst("^(?:The|the)\\s+", ""); // shown as the article spells it out
         }
-        // an acronym alias is the acronym as written: "WHO" is the agency, a relative "who" is not
-        SourceKey fromTable = phrase.trim().matches("\\p{Ll}{1,4}") ? null : lookup(n);
+        // an acronym alias is the acronym as written: "WHO" is the agency, "those who" is not
+        String[] written = phrase.trim().split("\\s+");
+        String last = written[written.length - 1];
+        SourceKey fromTable = last.matches("\\p{Ll}{1,4}") && lookup(last) != null ? null : lookup(n);
         String country = mention.country() != null ? mention.country()
                 : normalize(phrase).matches(".*\\b(country|nation)\\b.*") ? mention.intermediaryCountry() : null;
         String type = mention.type();
@@ -303,10 +221,9 @@ public final class SourceCanonicalizer implements Serializable {
             }
             return new SourceKey(key, display(phrase), country, type); // shown as the text names it: "Iran's government"
         }
-        if (country != null && (type == null || type.equals("other")) && !n.isEmpty()
-                && java.util.Arrays.stream(n.split(" ")).allMatch(words.countryWords()::contains)) {
+        if (country != null && (type == null || type.equals("other")) && words.stateNames().contains(n)) {
             // "Iran said", "according to Ukraine": a state speaking is its government (shown as written)
-            SourceKey state = resolve(new Mention(phrase + " government", "government", country, mention.intermediaryCountry()), acronyms, all);
+            SourceKey state = resolve(new Mention(phrase, "government", country, mention.intermediaryCountry()), acronyms, all);
             return new SourceKey(state.key(), display(phrase), state.country(), state.type());
         }
         return new SourceKey("name:" + n, display(phrase), country, type);
@@ -324,7 +241,7 @@ public final class SourceCanonicalizer implements Serializable {
         return "";
     }
 
-    private SourceKey lookup(String n) {
+    SourceKey lookup(String n) {
         SourceKey best = null;
         int bestLen = 0;
         for (Entry e : table) {
@@ -369,7 +286,7 @@ public final class SourceCanonicalizer implements Serializable {
     }
 
     /** True when a phrase holds an acronym that is not a country's ("FEMA officials", not "US officials"). */
-    private boolean hasAcronym(String phrase) {
+    boolean hasAcronym(String phrase) {
         for (String w : phrase.trim().split("\\s+")) {
             if (w.matches("[A-Z]{2,6}") && !words.countryWords().contains(w.toLowerCase(Locale.ROOT))) {
                 return true;

@@ -208,16 +208,34 @@ public final class SourceKeyMerger implements Serializable {
                     forms.add("body:" + country + ":" + rest);
                 }
             }
-            // a named outlet only: "state news agency" names none
-            String outlet = k.name() != null && Character.isUpperCase(k.name().charAt(0)) ? outletName(n) : null;
-            if (outlet != null) {
-                forms.add("outlet:" + outlet); // "Baza news service" / "Baza Telegram channel"
+            String outlet = outletName(n);
+            if (outlet != null && namesAnOutlet(k.name(), outlet)) {
+                forms.add("bare:" + outlet); // "Baza news service" / "Baza Telegram channel" / "Baza"
             }
         } else if (k.key().matches("[A-Z]{2}-[a-z]+")) {
             // "Iran's government" keyed by country and type in one article, "Iran's Government" by name in another
             forms.add("body:" + k.key().substring(0, 2) + ":" + k.key().substring(3));
         }
         return forms;
+    }
+
+    /**
+     * True when what is left before the medium noun holds a proper name that is not a country's:
+     * "Baza news service" does; "state news agency", "Israeli daily" and "Russian state channel" name no outlet.
+     */
+    private boolean namesAnOutlet(String name, String outlet) {
+        if (name == null) {
+            return false;
+        }
+        int words = outlet.split(" ").length;
+        String[] written = name.trim().replaceFirst("^(?i:the)\\s+", "").split("\\s+");
+        for (int i = 0; i < Math.min(words, written.length); i++) {
+            String w = written[i];
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && countryOf.apply(w) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name before the longest medium noun phrase ending {@code n}, or null. */

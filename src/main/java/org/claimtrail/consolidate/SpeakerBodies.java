@@ -26,6 +26,8 @@ final class SpeakerBodies implements Serializable {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}’'.-]*[\\p{L}\\p{N}])?(?:[’']s)?|[^\\s\\p{L}\\p{N}]");
     /** How far from the name an apposition may reach, in tokens. */
     private static final int REACH = 16;
+    /** How many words an apposition may hold before its role word: ", the acting regional emergency director". */
+    private static final int APPOSITION_WORDS = 6;
 
     private final KeyingWords words;
 
@@ -74,17 +76,26 @@ final class SpeakerBodies implements Serializable {
             return null;
         }
         int start = 1;
-        for (int j = start; j < Math.min(t.size(), start + REACH) && isWord(t.get(j)); j++) {
+        // an apposition that describes the person: it begins with an article or the role itself
+        // (not "X, who met the ministry's spokesperson"), and the role comes within a few words
+        if (t.size() < 2 || !isRole(t.get(start)) && !words.prefixes().contains(t.get(start).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int j = start; j < Math.min(t.size(), start + APPOSITION_WORDS) && isWord(t.get(j)); j++) {
             if (!isRole(t.get(j))) {
                 continue;
             }
             if (j + 1 < t.size() && isLinking(t.get(j + 1))) {
                 return forward(t, j + 2);
             }
-            // "the ministry's spokesperson": the possessive before the role names the body
+            // "the ministry's spokesperson": the possessive before the role names the body, from its article
             for (int p = j - 1; p >= start; p--) {
                 if (possessive(t.get(p))) {
-                    return String.join(" ", t.subList(start, p)) + (p > start ? " " : "") + bare(t.get(p));
+                    int from = p;
+                    while (from > start && !t.get(from).equalsIgnoreCase("the")) {
+                        from--;
+                    }
+                    return String.join(" ", t.subList(from, p)) + (p > from ? " " : "") + bare(t.get(p));
                 }
             }
             return null;
@@ -172,7 +183,7 @@ final class SpeakerBodies implements Serializable {
             // "the Center for Countering Disinformation at Ukraine's National Security and Defense
             // Council": the body named first, which the person heads; "Individual Assistance at
             // FEMA" or "the regional office at FEMA" name a part of a body, so the body
-            if (body.get(i).equals("at")) {
+            if ("part".equals(words.roleLinks().get(body.get(i)))) {
                 boolean named = body.subList(0, i).stream().anyMatch(w -> words.descriptionNouns().contains(w.toLowerCase(Locale.ROOT))
                         && !words.subUnits().contains(w.toLowerCase(Locale.ROOT)));
                 return wholeBody(named ? body.subList(0, i) : body.subList(i + 1, body.size()));
@@ -207,8 +218,8 @@ final class SpeakerBodies implements Serializable {
                 || words.headRoles().contains(lower) && Character.isLowerCase(t.get(i).charAt(0)) && i > 0 && possessive(t.get(i - 1));
     }
 
-    private static boolean isLinking(String w) {
-        return w.equals("of") || w.equals("for") || w.equals("at");
+    private boolean isLinking(String w) {
+        return words.roleLinks().containsKey(w);
     }
 
     private boolean isBodyNoun(String lower) {

@@ -183,9 +183,10 @@ final class SourceResolver implements Serializable {
         int[] r = PhraseSpan.range(lx, s, agent, true);
         String phrase = PhraseSpan.text(text, s, r);
         // "the official", "the spokesman": a description with no name points back to who it describes
+        boolean described = definiteDescription(s, r, agent, phrase); // "according to the monitoring group"
         boolean bare = r[0] == r[1] && agent > 0 && s.word(agent - 1).equals("the") && !s.isProperNoun(agent)
                 || pluralDescription(s, r, agent) // "according to the media outlets": the ones named before
-                || definiteDescription(s, r, agent, phrase); // "according to the monitoring group": the body named before
+                || described;
         if (bare) {
             String head = s.lemma(agent);
             for (int i = d.mentions.size() - 1; i >= 0; i--) {
@@ -208,8 +209,10 @@ final class SourceResolver implements Serializable {
             if (lx.descriptionNouns.contains(head)) { // "the group said": the last organisation named
                 for (int i = d.mentions.size() - 1; i >= 0; i--) {
                     Discourse.Mention m = d.mentions.get(i);
+                    // "the monitoring group" is a body of its own kind: not an outlet or a state body named before
                     if (!m.person() && m.sentence() <= s.sentence.index() && !m.text().equalsIgnoreCase(phrase)
-                            && !(m.sentence() == s.sentence.index() && m.token() >= agent)) {
+                            && !(m.sentence() == s.sentence.index() && m.token() >= agent)
+                            && !(described && phrases.typeOfPhrase(m.text()) != null)) {
                         return m.text();
                     }
                 }

@@ -25,6 +25,8 @@ public record Languages(List<String> detectable, Set<String> read) implements Se
 
     /** How much of an article detection looks at: a lead is plenty, and the cost stays flat. */
     private static final int SAMPLE_CHARS = 1000;
+    /** Below this, trigram detection guesses: an article so short stays of unknown language (read as the first). */
+    private static final int MIN_CHARS = 100;
 
     /** One detector per JVM and language set: the models load once per executor, not per record. */
     private static final Map<List<String>, LanguageDetector> DETECTORS = new ConcurrentHashMap<>();
@@ -57,7 +59,7 @@ public record Languages(List<String> detectable, Set<String> read) implements Se
 
     /** The language of a text among the detectable ones, or null when detection is off or unsure. */
     public String detect(String text) {
-        if (detectable.size() < 2 || text == null || text.isBlank()) {
+        if (detectable.size() < 2 || text == null || text.strip().length() < MIN_CHARS) {
             return detectable.size() == 1 ? detectable.get(0) : null;
         }
         LanguageDetector detector = DETECTORS.computeIfAbsent(detectable, Languages::build);

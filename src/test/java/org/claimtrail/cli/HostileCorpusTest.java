@@ -60,7 +60,8 @@ class HostileCorpusTest {
                 big.write(para);
             }
         }
-        write(corpus, "one_line.txt", "word ".repeat(200_000)); // a single 1M-character line
+        // a single 1M-character line, of English words (one word repeated reads as Dutch to language detection)
+        write(corpus, "one_line.txt", "rescuers searched the rubble through the night and ".repeat(20_000));
         write(corpus, "long_sentence.txt", "12 soldiers and" + " many more civilians".repeat(1_700) + " were killed.");
         write(corpus, "feed.jsonl", String.join("\n",
                 "{\"id\":\"j1\",\"text\":\"Some 40 fighters were captured, the army said.\",\"outlet\":\"Wire Three\"}",

@@ -160,5 +160,12 @@ class SourceCanonicalizerTest {
         assertEquals("Iran", keys.get("Iran").name());
         assertEquals(keys.get("Iran's government").key(), keys.get("Iran").key());
         assertEquals("name:tass", keys.get("TASS").key()); // an outlet of the state is not the state
+        Map<String, SourceKey> others = CANON.canonicalize("", List.of(
+                new SourceCanonicalizer.Mention("Hamas", "other", "PS", null),
+                new SourceCanonicalizer.Mention("KCNA", "other", "KP", null),
+                mention("those who", "other")));
+        assertEquals("name:hamas", others.get("Hamas").key()); // tells a country, is not its state
+        assertEquals("name:kcna", others.get("KCNA").key());
+        assertEquals("name:those who", others.get("those who").key()); // not the WHO
     }
 }

@@ -111,6 +111,11 @@ class SourceKeyMergerTest {
                 name("iran government", "Iran's Government")), Map.of());
         assertEquals(target(m, "name:vesta news service"), target(m, "name:vesta telegram channel"));
         assertFalse(target(m, "name:state news agency").equals(target(m, "name:state channel")));
+        Map<String, SourceKey> more = MERGER.merge(List.of(
+                name("vesta", "Vesta"), name("vesta news service", "Vesta news service"),
+                name("israeli daily", "Israeli daily"), name("israeli news site", "Israeli news site")), Map.of());
+        assertEquals(target(more, "name:vesta"), target(more, "name:vesta news service"));
+        assertFalse(target(more, "name:israeli daily").equals(target(more, "name:israeli news site")));
         assertEquals("IR-government", target(m, "name:iran government"));
     }
 }

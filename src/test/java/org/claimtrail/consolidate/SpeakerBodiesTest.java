@@ -53,6 +53,8 @@ class SpeakerBodiesTest {
 
     @Test
     void noRoleNoBody() {
+        assertNull(BODIES.inText("Lena Voss", "Lena Voss, who met the ministry’s spokesperson, said 40 homes burned."));
+        assertNull(BODIES.inText("Lena Voss", "Lena Voss, who once worked as head of the UNHCR office, said 40 homes burned."));
         assertNull(BODIES.inText("Ivo Ranta", "Ivo Ranta, a resident of the town, said 40 homes burned."));
         assertNull(BODIES.inText("Ivo Ranta", "The Harbor Authority said 31 people were missing, Ivo Ranta said."));
     }

@@ -25,7 +25,9 @@ class LanguagesTest {
                 + "gekommen, teilte das Innenministerium am Dienstag mit."));
         assertEquals("es", RUN.detect("Al menos 300 personas murieron en las inundaciones, según informó el martes el "
                 + "ministerio del Interior."));
-        assertEquals("en", RUN.detect("At least 300 people were killed in the floods, the interior ministry said on Tuesday."));
+        assertEquals("en", RUN.detect("At least 300 people were killed in the floods, the interior ministry said on Tuesday, "
+                + "and rescuers were still searching."));
+        assertNull(RUN.detect("Ein Mann wurde verletzt.")); // too short to tell
     }
 
     @Test
@@ -50,7 +52,8 @@ class LanguagesTest {
     void anArticleKeepsTheLanguageItGivesAndOtherwiseGetsTheDetectedOne() {
         IngestRules rules = new IngestRules(TestIngest.RULES.boilerplate(), TestIngest.RULES.html(), 1_000_000,
                 TestIngest.RULES.today(), RUN);
-        String german = "Nach dem Brand in der Altstadt wurden 14 Menschen verletzt, sagte ein Sprecher der Feuerwehr.";
+        String german = "Nach dem Brand in der Altstadt wurden 14 Menschen verletzt, sagte ein Sprecher der Feuerwehr am "
+                + "Abend in der Stadt.";
         Article detected = ArticleFactory.build(new RawRecord("d", "/c/d.txt", null, german, Map.of()), rules).article();
         assertEquals("de", detected.lang());
         assertEquals("detected", detected.meta().get("lang_from"));
