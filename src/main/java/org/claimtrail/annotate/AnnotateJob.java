@@ -105,8 +105,10 @@ public final class AnnotateJob implements Stage {
         org.apache.spark.sql.Column notReadLang = read.isEmpty() ? org.apache.spark.sql.functions.lit(false)
                 : col("lang").isNotNull().and(org.apache.spark.sql.functions.not(code.isin(read.toArray())));
         Map<String, Long> notRead = new java.util.TreeMap<>();
-        for (Row r : all.filter(notReadLang).groupBy(code.as("lang")).count().collectAsList()) {
-            notRead.put(r.getString(0), r.getLong(1));
+        if (!read.isEmpty()) { // every language read: nothing to count, no job for it
+            for (Row r : all.filter(notReadLang).groupBy(code.as("lang")).count().collectAsList()) {
+                notRead.put(r.getString(0), r.getLong(1));
+            }
         }
         Dataset<Row> articles = notRead.isEmpty() ? all : all.filter(org.apache.spark.sql.functions.not(notReadLang));
         Dataset<Row> cached = tables.exists(Tables.ANNOTATIONS)

@@ -104,8 +104,8 @@ public final class SourceCanonicalizer implements Serializable {
         // "UN human rights office spokesperson Thameen Al-Kheetan", later "Al-Kheetan": the person
         // speaks for the body, so the body is the key of all their figures
         Map<String, SourceKey> bodies = new HashMap<>();
-        for (Mention mention : mentions) {
-            SourceKey own = mention.source() == null ? null : out.get(mention.source());
+        for (Mention mention : reading.values()) { // once per phrase: the article text is searched for each
+            SourceKey own = out.get(mention.source());
             SourceKey body = own == null ? null : described.spokenFor(mention, own, articleText, acronyms, mentions, out);
             if (body != null && !body.key().equals(own.key())) {
                 bodies.put(own.key(), body);

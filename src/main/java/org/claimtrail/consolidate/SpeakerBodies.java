@@ -203,8 +203,12 @@ final class SpeakerBodies implements Serializable {
 
     /** A role word of one who speaks for a body: a spokesperson's, or a head's. */
     private boolean isRole(String w) {
-        String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "");
+        String lower = roleWord(w);
         return words.spokespersonRoles().contains(lower) || words.headRoles().contains(lower);
+    }
+
+    private static String roleWord(String w) {
+        return w.toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "");
     }
 
     /**
@@ -213,7 +217,7 @@ final class SpeakerBodies implements Serializable {
      * Chief John Pelletier" are titles outlets name the person by.
      */
     private boolean isRoleBeforeName(List<String> t, int i) {
-        String lower = t.get(i).toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "");
+        String lower = roleWord(t.get(i));
         return words.spokespersonRoles().contains(lower)
                 || words.headRoles().contains(lower) && Character.isLowerCase(t.get(i).charAt(0)) && i > 0 && possessive(t.get(i - 1));
     }

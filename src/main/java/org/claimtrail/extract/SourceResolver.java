@@ -236,9 +236,8 @@ final class SourceResolver implements Serializable {
      * state body ("the health ministry"): that is keyed by its country, not by the last name before it.
      */
     private boolean definiteDescription(SentenceView s, int[] r, int agent, String phrase) {
-        String type = phrases.typeOfPhrase(phrase);
         if (r[0] >= r[1] || r[1] != agent || r[0] == 0 || !s.word(r[0] - 1).equalsIgnoreCase("the")
-                || !lx.anaphoricBodyNouns.contains(s.lemma(agent)) || type != null) {
+                || !lx.anaphoricBodyNouns.contains(s.lemma(agent))) {
             return false;
         }
         for (int t = r[0]; t <= r[1]; t++) {
@@ -246,7 +245,7 @@ final class SourceResolver implements Serializable {
                 return false;
             }
         }
-        return true;
+        return phrases.typeOfPhrase(phrase) == null;
     }
 
     /**

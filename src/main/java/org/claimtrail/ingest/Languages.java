@@ -67,11 +67,6 @@ public record Languages(List<String> detectable, Set<String> read) implements Se
         return found == Language.UNKNOWN ? null : found.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
     }
 
-    /** True when claimtrail extracts claims from an article in {@code code}; an unknown language is tried as the first read one. */
-    public boolean reads(String code) {
-        return code == null || read.contains(code);
-    }
-
     private static LanguageDetector build(List<String> codes) {
         IsoCode639_1[] isos = codes.stream().map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT))).toArray(IsoCode639_1[]::new);
         return LanguageDetectorBuilder.fromIsoCodes639_1(isos).withLowAccuracyMode().withMinimumRelativeDistance(0.05).build();
