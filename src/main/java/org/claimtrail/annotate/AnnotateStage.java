@@ -44,7 +44,11 @@ public final class AnnotateStage {
     }
 
     public static Dataset<Row> annotate(Dataset<Row> articles, AnnotatorConfig config) {
-        String hash = config.hash();
+        return annotate(articles, AnnotatorConfigs.of(config));
+    }
+
+    /** Each article with its language's models and candidate filter (English when it has no language). */
+    public static Dataset<Row> annotate(Dataset<Row> articles, AnnotatorConfigs configs) {
         MapPartitionsFunction<Row, Row> annotatePartition = rows -> new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -57,6 +61,8 @@ public final class AnnotateStage {
                 String docId = r.getAs("doc_id");
                 String sha = r.getAs("sha256");
                 LocalDate published = r.getAs("published");
+                AnnotatorConfig config = configs.forLanguage(r.getAs("lang"));
+                String hash = config.hash();
                 try {
                     AnnotatedArticle a = ArticleAnnotator.annotate(config, docId, sha, r.getAs("text"), published);
                     return toRow(a, hash);
@@ -67,7 +73,7 @@ public final class AnnotateStage {
                 }
             }
         };
-        return articles.select(col("doc_id"), col("sha256"), col("text"), col("published"))
+        return articles.select(col("doc_id"), col("sha256"), col("text"), col("published"), col("lang"))
                 .mapPartitions(annotatePartition, ExpressionEncoder.apply(OUTCOMES));
     }
 

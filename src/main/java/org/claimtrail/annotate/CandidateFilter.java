@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.claimtrail.config.LexiconFile;
+import org.claimtrail.config.LexiconFolder;
 
 /**
  * The cheap test that decides which sentences go through the expensive annotators: a sentence is a
@@ -21,17 +22,17 @@ import org.claimtrail.config.LexiconFile;
 public final class CandidateFilter implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Date cues that are written in lower case. */
-    private static final Set<String> LOWER_CASE_CUES = Set.of("today", "tonight", "yesterday", "tomorrow", "ago");
-
     private final Set<String> words;
     private final Set<String> timeWords;
+    /** Date cues that count in lower case too ("today"; Spanish and lower-case weekdays). */
+    private final Set<String> anyCaseTimeWords;
     private final Set<String> reportingForms;
     private final Set<String> countingNouns;
     private final int context;
 
-    public CandidateFilter(Set<String> words, Set<String> timeWords, Set<String> reportingForms, Set<String> countingNouns,
-                           int context) {
+    public CandidateFilter(Set<String> words, Set<String> timeWords, Set<String> anyCaseTimeWords, Set<String> reportingForms,
+                           Set<String> countingNouns, int context) {
+        this.anyCaseTimeWords = Set.copyOf(anyCaseTimeWords);
         this.countingNouns = Set.copyOf(countingNouns);
         this.words = Set.copyOf(words);
         this.timeWords = Set.copyOf(timeWords);
@@ -44,11 +45,16 @@ public final class CandidateFilter implements Serializable {
      * phrases; date cue words from {@code time_words.tsv}.
      */
     public static CandidateFilter load(Path lexiconDir, int context) {
+        return load(LexiconFolder.english(lexiconDir), context);
+    }
+
+    /** The filter of one language: its own lists where its folder has them. */
+    public static CandidateFilter load(LexiconFolder lexiconDir, int context) {
         Set<String> words = new HashSet<>();
-        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("number_words.tsv"))) {
+        for (LexiconFile.Entry e : lexiconDir.read("number_words.tsv")) {
             words.add(e.field(0).toLowerCase(Locale.ROOT));
         }
-        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("vague_amounts.tsv"))) {
+        for (LexiconFile.Entry e : lexiconDir.read("vague_amounts.tsv")) {
             for (String w : e.field(0).toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (!w.equals("a") && !w.equals("of")) {
                     words.add(w);
@@ -56,23 +62,27 @@ public final class CandidateFilter implements Serializable {
             }
         }
         Set<String> timeWords = new HashSet<>();
-        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("time_words.tsv"))) {
+        Set<String> anyCase = new HashSet<>();
+        for (LexiconFile.Entry e : lexiconDir.read("time_words.tsv")) {
             timeWords.add(e.field(0).toLowerCase(Locale.ROOT));
+            if (e.fields().size() > 1 && e.field(1).equals("any_case")) {
+                anyCase.add(e.field(0).toLowerCase(Locale.ROOT));
+            }
         }
         Set<String> forms = new HashSet<>();
-        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("reporting_verbs.tsv"))) {
+        for (LexiconFile.Entry e : lexiconDir.read("reporting_verbs.tsv")) {
             String lemma = e.field(0).toLowerCase(Locale.ROOT);
             String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
             forms.addAll(List.of(lemma, lemma + "s", stem + "ed", stem + "es"));
         }
-        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("irregular_forms.tsv"))) {
+        for (LexiconFile.Entry e : lexiconDir.read("irregular_forms.tsv")) {
             forms.add(e.field(0).toLowerCase(Locale.ROOT));
         }
         Set<String> counting = new HashSet<>();
-        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("counting_nouns.tsv"))) {
+        for (LexiconFile.Entry e : lexiconDir.read("counting_nouns.tsv")) {
             counting.add(e.field(0).toLowerCase(Locale.ROOT));
         }
-        return new CandidateFilter(words, timeWords, forms, counting, context);
+        return new CandidateFilter(words, timeWords, anyCase, forms, counting, context);
     }
 
     /**
@@ -84,7 +94,7 @@ public final class CandidateFilter implements Serializable {
             String w = t.toLowerCase(Locale.ROOT);
             String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
             // names of days and months are capitalized: "may", "march" and "sun" in lower case are not dates
-            boolean named = timeWords.contains(bare) && (Character.isUpperCase(t.charAt(0)) || LOWER_CASE_CUES.contains(bare));
+            boolean named = timeWords.contains(bare) && (Character.isUpperCase(t.charAt(0)) || anyCaseTimeWords.contains(bare));
             if (named || w.matches("(19|20)\\d\\d|\\d{1,4}[/-]\\d{1,2}([/-]\\d{1,4})?")) {
                 return true;
             }
@@ -179,7 +189,7 @@ public final class CandidateFilter implements Serializable {
 
     /** What this filter does, for the annotation configuration hash. */
     public String fingerprint() {
-        return "context=" + context + ";after-figure-statements=" + new TreeSet<>(countingNouns) + ";words=" + new TreeSet<>(words) + ";time=" + new TreeSet<>(timeWords)
+        return "context=" + context + ";after-figure-statements=" + new TreeSet<>(countingNouns) + ";words=" + new TreeSet<>(words) + ";time=" + new TreeSet<>(timeWords) + ";any-case=" + new TreeSet<>(anyCaseTimeWords)
                 + ";statements=" + new TreeSet<>(reportingForms);
     }
 }

@@ -48,7 +48,8 @@ public final class CoreNlpHolder {
     private static Pipelines load(AnnotatorConfig config) {
         long t0 = System.nanoTime();
         Properties split = config.coreNlp();
-        split.setProperty("annotators", "tokenize,ssplit");
+        // German and Spanish split contractions ("am" is "an dem", "del" "de el") before tagging: mwt
+        split.setProperty("annotators", config.properties().getOrDefault("claimtrail.split.annotators", "tokenize,ssplit"));
         StanfordCoreNLP splitPipeline = new StanfordCoreNLP(split);
         // These run on sentences the split pipeline made, so they do not re-tokenize.
         StanfordCoreNLP dated = new StanfordCoreNLP(config.coreNlp(), false);

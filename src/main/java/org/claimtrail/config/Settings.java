@@ -74,7 +74,7 @@ public final class Settings {
             Map.entry(ANNOTATE_PARTITIONS, "0"),
             Map.entry(ANNOTATE_PROGRESS_SECONDS, "10"),
             Map.entry(LANGUAGES_DETECT, "en,de,es,fr,it,pt,nl,pl,ru,uk,tr,ar"),
-            Map.entry(LANGUAGES_READ, "en"),
+            Map.entry(LANGUAGES_READ, "en,de,es"),
             Map.entry(REPORT_SQL_DIR, "jobs/reports"),
             Map.entry(STORY_WINDOW_DAYS, "30"),
             Map.entry(STORY_HORIZON_DAYS, "365"),

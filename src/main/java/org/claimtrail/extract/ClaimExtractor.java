@@ -66,7 +66,7 @@ public final class ClaimExtractor implements Serializable {
         Places.Place placeBefore = null; // the place the sentence before named, if any
         List<Claim> found = new ArrayList<>();
         for (AnnotatedArticle.Sentence sentence : sentences) {
-            SentenceView s = new SentenceView(sentence);
+            SentenceView s = new SentenceView(sentence, lexicon.language, published);
             if (sentence.candidate() && !s.isQuestion()) {
                 for (Quantity q : finder.find(s)) {
                     Claim c = claim(docId, text, published, s, q, d, found, placeBefore, mainPlace);

@@ -50,11 +50,15 @@ public final class ExtractJob implements Stage {
     }
 
     public static Counts run(SparkSession spark, Settings settings, Tables tables) {
-        return run(spark, new ClaimExtractor(ExtractionLexicon.load(settings.path(Settings.LEXICON_DIR))),
-                tables);
+        return run(spark, ClaimExtractors.load(settings.path(Settings.LEXICON_DIR),
+                org.claimtrail.ingest.IngestJob.languages(settings).read()), tables);
     }
 
     public static Counts run(SparkSession spark, ClaimExtractor extractor, Tables tables) {
+        return run(spark, ClaimExtractors.of(extractor), tables);
+    }
+
+    public static Counts run(SparkSession spark, ClaimExtractors extractor, Tables tables) {
         try {
             spark.sparkContext().setJobDescription("extract: claims from annotated sentences");
             Dataset<Row> articles = tables.read(spark, Tables.ARTICLES);

@@ -22,12 +22,18 @@ public final class ExtractStage {
     }
 
     public static Dataset<Row> extract(Dataset<Row> annotations, Dataset<Row> articles, ClaimExtractor extractor) {
+        return extract(annotations, articles, ClaimExtractors.of(extractor));
+    }
+
+    /** Each article read by its language's extractor. */
+    public static Dataset<Row> extract(Dataset<Row> annotations, Dataset<Row> articles, ClaimExtractors extractors) {
         Dataset<Row> joined = annotations.select("doc_id", "sentences")
-                .join(articles.select(col("doc_id"), col("text"), col("published"), col("outlet"), col("url"), col("story_id")), "doc_id");
+                .join(articles.select(col("doc_id"), col("text"), col("published"), col("outlet"), col("url"), col("story_id"), col("lang")), "doc_id");
         FlatMapFunction<Row, Row> extractArticle = r -> {
             String docId = r.getAs("doc_id");
             LocalDate published = r.getAs("published");
             List<Row> out = new ArrayList<>();
+            ClaimExtractor extractor = extractors.forLanguage(r.getAs("lang"));
             for (Claim c : extractor.extract(docId, r.getAs("text"), published, AnnotateStage.sentences(r))) {
                 out.add(RowFactory.create(c.claimId(), c.docId(), r.getAs("outlet"), r.getAs("url"), published,
                         c.sentenceIndex(), c.charBegin(), c.charEnd(), c.sentence(), c.quantityText(), c.metric(),
@@ -40,6 +46,6 @@ public final class ExtractStage {
         };
         // each claim's estimate series within its story
         return EstimateSeries.assign(joined.flatMap(extractArticle, ExpressionEncoder.apply(Schemas.CLAIMS)),
-                extractor.lexicon().cumulativeCues());
+                extractors.cumulativeCues());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.claimtrail.config.ConfigException;
 import org.claimtrail.config.LexiconFile;
+import org.claimtrail.config.LexiconFolder;
 
 /**
  * Every word list the claim rules use, read once on the driver from {@code conf/lexicon/} and
@@ -29,6 +30,12 @@ public final class ExtractionLexicon implements Serializable {
     public record Bounds(double low, double high) implements Serializable {
     }
 
+    /** The language these lists are for (ISO 639-1). */
+    String lang = LexiconFolder.ROOT_LANGUAGE;
+    /** How this language's annotations read as English ones (identity for English). */
+    LanguageView language = LanguageView.ENGLISH;
+    /** The population of a figure whose text names no group ("people", "Menschen", "personas"). */
+    String genericPopulation = "people";
     final Map<String, Double> numberWords = new HashMap<>();
     final List<Phrase<Bounds>> vague = new ArrayList<>();
     final List<Phrase<Double>> fractions = new ArrayList<>();
@@ -124,7 +131,15 @@ public final class ExtractionLexicon implements Serializable {
     final Map<String, Boolean> locativePrepositions = new HashMap<>();
 
     public static ExtractionLexicon load(Path dir) {
+        return load(LexiconFolder.english(dir));
+    }
+
+    /** The lists of one language: its own folder's where it has them, the root folder's otherwise. */
+    public static ExtractionLexicon load(LexiconFolder dir) {
         ExtractionLexicon lx = new ExtractionLexicon();
+        lx.lang = dir.lang();
+        lx.language = LanguageView.load(dir);
+        lx.genericPopulation = lower(read(dir, "generic_population.tsv").get(0).field(0));
         for (LexiconFile.Entry e : read(dir, "number_words.tsv")) {
             lx.numberWords.put(lower(e.field(0)), number(e, 1));
         }
@@ -207,7 +222,7 @@ public final class ExtractionLexicon implements Serializable {
         return lx;
     }
 
-    private static void loadRuleWords(Path dir, ExtractionLexicon lx) {
+    private static void loadRuleWords(LexiconFolder dir, ExtractionLexicon lx) {
         words(dir, "counting_nouns.tsv", lx.countingNouns);
         words(dir, "level_verbs.tsv", lx.levelVerbs);
         words(dir, "speech_verbs.tsv", lx.speechVerbs);
@@ -244,7 +259,7 @@ public final class ExtractionLexicon implements Serializable {
     private static final Set<String> POPULATION_CLASSES = Set.of("civilians", "military", "armed group", "people",
             "children", "other");
 
-    private static void loadPopulationAndPlaceWords(Path dir, ExtractionLexicon lx) {
+    private static void loadPopulationAndPlaceWords(LexiconFolder dir, ExtractionLexicon lx) {
         for (LexiconFile.Entry e : read(dir, "population_classes.tsv")) {
             if (!POPULATION_CLASSES.contains(e.field(1))) {
                 throw new ConfigException(e.file() + ":" + e.lineNumber() + ": class must be one of " + POPULATION_CLASSES);
@@ -269,11 +284,11 @@ public final class ExtractionLexicon implements Serializable {
         return kind.equals(pronouns.get(word));
     }
 
-    private static List<LexiconFile.Entry> read(Path dir, String name) {
-        return LexiconFile.read(dir.resolve(name));
+    private static List<LexiconFile.Entry> read(LexiconFolder dir, String name) {
+        return dir.readGlossed(name);
     }
 
-    private static void words(Path dir, String name, Set<String> into) {
+    private static void words(LexiconFolder dir, String name, Set<String> into) {
         for (LexiconFile.Entry e : read(dir, name)) {
             into.add(lower(e.field(0)));
         }

@@ -402,7 +402,7 @@ final class Places implements Serializable {
         Map<String, String> asWritten = new HashMap<>();
         int n = 0;
         for (AnnotatedArticle.Sentence sentence : sentences) {
-            SentenceView s = new SentenceView(sentence);
+            SentenceView s = new SentenceView(sentence, lx.language, null);
             int weight = n++ < 2 ? 2 : 1;
             for (int i = 0; i < s.size(); i++) {
                 if (!PLACE_NER.contains(s.ner(i)) || i > 0 && s.ner(i - 1).equals(s.ner(i)) || Datelines.contains(s, i)) {

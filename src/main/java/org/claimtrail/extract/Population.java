@@ -18,11 +18,9 @@ import org.claimtrail.annotate.AnnotatedArticle;
 final class Population implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** What a figure that names no group counts: a toll of deaths or injuries counts people. */
-    static final String PEOPLE = "people";
-
     /**
-     * A figure's population. A figure that names no group counts {@link #PEOPLE}, even after one that
+     * A figure's population. A figure that names no group counts people (generic_population.tsv: the
+     * language's word for them), even after one that
      * does: "492 people, including 35 children, and wounded 1,645 others" are people, not children.
      */
     record Counted(String phrase, String populationClass, String actor) implements Serializable {
@@ -82,7 +80,7 @@ final class Population implements Serializable {
             }
         }
         Counted clause = ofClause(text, s, q, anchor);
-        return clause != null ? clause : new Counted(PEOPLE, "people", null);
+        return clause != null ? clause : new Counted(lx.genericPopulation, "people", null);
     }
 
     /** The noun of a toll a bare figure completes: "Ukrainian deaths were close to 70,000". */

@@ -198,7 +198,7 @@ final class QuantityFinder implements java.io.Serializable {
                 return null;
             }
             any = true;
-            if (v == 100 && isMultiplier(w) || v == 12 && w.equals("dozen")) {
+            if ((v == 100 || v == 12) && isMultiplier(w)) { // "hundred", "dozen", "docena"
                 current = (current == 0 ? 1 : current) * v;
             } else if (v >= 1000 && isMultiplier(w)) {
                 total += (current == 0 ? 1 : current) * v;

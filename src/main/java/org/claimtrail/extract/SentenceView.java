@@ -14,26 +14,51 @@ final class SentenceView {
 
     final AnnotatedArticle.Sentence sentence;
     final List<AnnotatedArticle.Token> tokens;
+    private final String[] rawWords;
     private final String[] words;
     private final String[] lemmas;
+    private final String[] tags;
+    private final String[] ners;
+    private final String[] norms;
     private final List<List<AnnotatedArticle.Edge>> children = new ArrayList<>();
     private final List<List<AnnotatedArticle.Edge>> parents = new ArrayList<>();
     int root = -1;
 
     SentenceView(AnnotatedArticle.Sentence sentence) {
+        this(sentence, LanguageView.ENGLISH, null);
+    }
+
+    /**
+     * @param language  how this sentence's language reads as English ({@link LanguageView#ENGLISH}
+     *                  for English: nothing changes)
+     * @param published the article's day, for weekdays in languages whose models tag no dates
+     */
+    SentenceView(AnnotatedArticle.Sentence sentence, LanguageView language, java.time.LocalDate published) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         int n = tokens.size();
+        rawWords = new String[n];
         words = new String[n];
         lemmas = new String[n];
+        tags = new String[n];
+        ners = new String[n];
+        norms = new String[n];
         for (int i = 0; i < n; i++) {
             AnnotatedArticle.Token t = tokens.get(i);
-            words[i] = t.word().toLowerCase(Locale.ROOT);
-            lemmas[i] = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            rawWords[i] = t.word().toLowerCase(Locale.ROOT);
+            words[i] = language.word(rawWords[i]);
+            // the German and Spanish models give no lemmas (or the word itself): their lists hold word forms
+            lemmas[i] = (t.lemma() == null || language.translates() ? words[i] : t.lemma()).toLowerCase(Locale.ROOT);
+            ners[i] = t.ner() == null ? "O" : t.ner();
+            norms[i] = t.norm();
             children.add(new ArrayList<>());
             parents.add(new ArrayList<>());
         }
-        for (AnnotatedArticle.Edge e : sentence.edges()) {
+        List<AnnotatedArticle.Edge> edges = sentence.edges();
+        if (language.translates()) {
+            edges = CaseRelations.relabel(edges, n, rawWords, language);
+        }
+        for (AnnotatedArticle.Edge e : edges) {
             if (e.dep() < 0 || e.dep() >= n) {
                 continue;
             }
@@ -44,6 +69,28 @@ final class SentenceView {
                 parents.get(e.dep()).add(e);
             }
         }
+        for (int i = 0; i < n; i++) {
+            String tag = tokens.get(i).pos();
+            tags[i] = language.translates() ? language.pos(tag, !children(i, "aux").isEmpty()) : tag;
+        }
+        if (language.translates()) {
+            for (int i = 0; i < n; i++) {
+                java.time.LocalDate day = ners[i].equals("O") ? language.day(this, i, published) : null;
+                if (day != null) {
+                    ners[i] = "DATE";
+                    norms[i] = day.toString();
+                    if (language.isMonth(rawWords[i]) && i > 0) {
+                        ners[i - 1] = "DATE"; // "17." of "17. September"
+                        norms[i - 1] = norms[i];
+                    }
+                }
+            }
+        }
+    }
+
+    /** The token as written, lower case, before any translation. */
+    String rawWord(int i) {
+        return rawWords[i];
     }
 
     int size() {
@@ -59,17 +106,16 @@ final class SentenceView {
     }
 
     String pos(int i) {
-        String p = tokens.get(i).pos();
+        String p = tags[i];
         return p == null ? "" : p;
     }
 
     String ner(int i) {
-        String n = tokens.get(i).ner();
-        return n == null ? "O" : n;
+        return ners[i];
     }
 
     String norm(int i) {
-        return tokens.get(i).norm();
+        return norms[i];
     }
 
     boolean isVerb(int i) {

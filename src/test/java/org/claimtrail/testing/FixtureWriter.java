@@ -26,10 +26,22 @@ public final class FixtureWriter {
     private FixtureWriter() {
     }
 
+    /** Usage: no arguments (every language), or SENTENCES.tsv [OUT.jsonl [LANG]]. */
     public static void main(String[] args) throws IOException {
         Path home = ProjectFiles.home();
-        Path in = home.resolve(args.length > 0 ? args[0] : "src/test/resources/fixtures/sentences.tsv");
-        Path out = home.resolve(args.length > 1 ? args[1] : "src/test/resources/fixtures/sentences.jsonl");
+        if (args.length == 0) { // every language's fixtures: sentences.tsv (English), sentences.de.tsv, ...
+            for (String lang : List.of("en", "de", "es")) {
+                String base = "src/test/resources/fixtures/sentences" + (lang.equals("en") ? "" : "." + lang);
+                write(home.resolve(base + ".tsv"), home.resolve(base + ".jsonl"), lang);
+            }
+            return;
+        }
+        write(home.resolve(args[0]), home.resolve(args.length > 1 ? args[1] : "src/test/resources/fixtures/sentences.jsonl"),
+                args.length > 2 ? args[2] : "en");
+    }
+
+    private static void write(Path in, Path out, String lang) throws IOException {
+        org.claimtrail.annotate.AnnotatorConfig config = TestAnnotator.config(lang);
         List<LexiconFile.Entry> cases = LexiconFile.read(in);
         ObjectMapper json = new ObjectMapper();
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -37,7 +49,7 @@ public final class FixtureWriter {
                 String name = e.field(0);
                 LocalDate published = LocalDate.parse(e.field(1));
                 String text = e.field(2).replace("\\n", "\n");
-                AnnotatedArticle a = TestAnnotator.annotate(text, published);
+                AnnotatedArticle a = TestAnnotator.annotate(config, text, published);
                 w.write(json.writeValueAsString(Fixtures.json(new Fixtures.Fixture(name, published, text, a.sentences()))));
                 w.newLine();
             }

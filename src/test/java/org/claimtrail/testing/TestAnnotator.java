@@ -23,8 +23,20 @@ public final class TestAnnotator {
             200_000, 250, 120_000);
 
     public static AnnotatedArticle annotate(String text, LocalDate published) {
+        return annotate(CONFIG, text, published);
+    }
+
+    /** The configuration of another language read: conf/corenlp-LANG.properties and conf/lexicon/LANG. */
+    public static AnnotatorConfig config(String lang) {
+        return lang.equals("en") ? CONFIG : AnnotatorConfig.load(
+                ProjectFiles.home().resolve("conf/corenlp-" + lang + ".properties"),
+                CandidateFilter.load(new org.claimtrail.config.LexiconFolder(ProjectFiles.home().resolve("conf/lexicon"), lang), 1),
+                200_000, 250, 120_000);
+    }
+
+    public static AnnotatedArticle annotate(AnnotatorConfig config, String text, LocalDate published) {
         try {
-            return ArticleAnnotator.annotate(CONFIG, "t", ArticleFactory.sha256(text), text, published);
+            return ArticleAnnotator.annotate(config, "t", ArticleFactory.sha256(text), text, published);
         } catch (ArticleAnnotator.AnnotateFailure e) {
             throw new AssertionError(e.reason() + ": " + e.getMessage(), e);
         }

@@ -1,0 +1,122 @@
+package org.claimtrail.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.claimtrail.config.LexiconFolder;
+import org.claimtrail.testing.Fixtures;
+import org.claimtrail.testing.ProjectFiles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * German and Spanish through the same rules: sentences of our own annotated by CoreNLP's German and
+ * Spanish models (fixtures/sentences.de.tsv, .es.tsv), read with each language's lexicon folder.
+ */
+class LanguageRulesTest {
+
+    private static final ClaimExtractors EXTRACTORS = ClaimExtractors.load(ProjectFiles.home().resolve("conf/lexicon"),
+            java.util.Set.of("de", "es"));
+
+    private static List<Claim> claims(String lang, String name) {
+        Fixtures.Fixture f = Fixtures.get(name);
+        return EXTRACTORS.forLanguage(lang).extract("t", f.text(), f.published(), f.sentences());
+    }
+
+    private static Claim only(String lang, String name) {
+        List<Claim> cs = claims(lang, name);
+        assertEquals(1, cs.size(), () -> name + ": " + RuleFixtures.describe(cs));
+        return cs.get(0);
+    }
+
+    @Test
+    void germanReportingClauseWithAWeekdayAndThousandsDots() {
+        Claim c = only("de", "de-reported-weekday");
+        assertEquals("killed", c.metric());
+        assertEquals(1200.0, c.valueLow());
+        assertEquals("at_least", c.qualifier());
+        assertEquals("Ermittlungskomitee", c.source()); // "Das" read as "the", which a source drops
+        // published Saturday 9 November 2024: "am Freitag" is the day before
+        assertEquals(LocalDate.of(2024, 11, 8), c.statedOn());
+        assertEquals("menschen", c.population().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void germanDecimalCommaAndMillions() {
+        List<Quantity> qs = new QuantityFinder(EXTRACTORS.forLanguage("de").lexicon()).find(view("de", "de-decimal-million"));
+        Quantity q = qs.get(0);
+        assertEquals(3_500_000.0, q.low(), 1.0);
+        assertEquals(Qualifier.APPROX, q.qualifier());
+    }
+
+    @Test
+    void germanVagueAmountAndSaidAfter() {
+        Claim c = only("de", "de-vague");
+        assertEquals("wounded", c.metric());
+        assertEquals(2000.0, c.valueLow());
+        assertEquals(9999.0, c.valueHigh());
+        assertTrue(c.source() != null && c.source().contains("Sprecher"), c.source());
+    }
+
+    @Test
+    void germanRangeWithBetweenAndAccordingToStatements() {
+        Claim c = only("de", "de-range");
+        assertEquals("range", c.qualifier());
+        assertEquals(500.0, c.valueLow());
+        assertEquals(600.0, c.valueHigh());
+        assertTrue(c.source() != null && c.source().contains("Ministeriums"), c.source());
+    }
+
+    @Test
+    void spanishAccordingToAndAlMenos() {
+        Claim c = only("es", "es-according-to");
+        assertEquals("killed", c.metric());
+        assertEquals(1200.0, c.valueLow());
+        assertEquals("at_least", c.qualifier());
+        assertEquals("Ministerio de Salud", c.source());
+    }
+
+    @Test
+    void spanishWeekdayFromSutime() {
+        Claim c = only("es", "es-weekday");
+        assertEquals("missing", c.metric());
+        assertEquals(3500.0, c.valueHigh());
+        assertEquals("exact", c.qualifier());
+        assertEquals(LocalDate.of(2024, 11, 7), c.statedOn());
+    }
+
+    @Test
+    void mexicanCommaBeforeThreeDigitsGroupsThousands() {
+        Claim c = only("es", "es-mexican-grouping");
+        assertEquals(4300.0, c.valueLow());
+        assertEquals("killed", c.metric());
+    }
+
+    @Test
+    void spanishVagueTensAndADozen() {
+        List<Claim> cs = claims("es", "es-vague-dozen");
+        assertEquals(2, cs.size(), () -> RuleFixtures.describe(cs));
+        assertEquals(24.0, cs.get(0).valueLow());
+        assertEquals("killed", cs.get(0).metric());
+        assertEquals(12.0, cs.get(1).valueLow());
+        assertEquals("wounded", cs.get(1).metric());
+        assertEquals("exact", cs.get(1).qualifier());
+    }
+
+    @Test
+    void aLanguageFolderOverridesTheRootListAndFallsBackToIt() {
+        LexiconFolder de = new LexiconFolder(ProjectFiles.home().resolve("conf/lexicon"), "de");
+        assertTrue(de.file("metric_cues.tsv").toString().endsWith("de/metric_cues.tsv"));
+        assertTrue(de.file("sources.csv").toString().endsWith("lexicon/sources.csv"));
+        // "oder mehr" is written in German and read as the rules see the text: "or mehr"
+        assertTrue(de.readGlossed("qualifiers.tsv").stream().anyMatch(e -> e.field(1).equals("or mehr")));
+    }
+
+    private static SentenceView view(String lang, String name) {
+        Fixtures.Fixture f = Fixtures.get(name);
+        var cs = f.candidates();
+        return new SentenceView(cs.get(cs.size() - 1), EXTRACTORS.forLanguage(lang).lexicon().language, f.published());
+    }
+}

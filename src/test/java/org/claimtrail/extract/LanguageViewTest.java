@@ -1,0 +1,49 @@
+package org.claimtrail.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.claimtrail.config.LexiconFolder;
+import org.claimtrail.testing.ProjectFiles;
+import org.junit.jupiter.api.Test;
+
+/** How German and Spanish annotations are read as the English the rules know. */
+class LanguageViewTest {
+
+    private static LanguageView view(String lang) {
+        return LanguageView.load(new LexiconFolder(ProjectFiles.home().resolve("conf/lexicon"), lang));
+    }
+
+    @Test
+    void numeralsInEnglishNotation() {
+        LanguageView de = view("de");
+        assertEquals("1,200", de.word("1.200"));
+        assertEquals("1,000,340", de.word("1.000.340"));
+        assertEquals("3.5", de.word("3,5"));
+        assertEquals("146,000", de.word("146'000")); // Swiss
+        assertEquals("4,300", view("es").word("4,300")); // Mexican grouping stays grouping
+        assertEquals("and", de.word("und"));
+        assertEquals("1.200", LanguageView.ENGLISH.word("1.200"));
+    }
+
+    @Test
+    void universalTagsAsPenn() {
+        LanguageView es = view("es");
+        assertEquals("NN", es.pos("NOUN", false));
+        assertEquals("VBN", es.pos("VERB", true));
+        assertEquals("VBD", es.pos("VERB", false));
+        assertEquals("CD", es.pos("NUM", false));
+    }
+
+    @Test
+    void caseWordsAsEnglishRelations() {
+        LanguageView de = view("de");
+        assertEquals("obl:according_to", de.relation("obl:laut", List.of("laut"), "behörden"));
+        assertEquals("obl:according_to", de.relation("obl:nach", List.of("nach"), "angaben"));
+        assertEquals("obl:after", de.relation("obl:nach", List.of("nach"), "beben"));
+        assertEquals("nmod:of", de.relation("nmod", List.of(), "ministeriums"));
+        assertEquals("obl:according_to", view("es").relation("obl", List.of("de", "acuerdo", "con"), "ministerio"));
+        assertEquals("obl:according_to", LanguageView.ENGLISH.relation("obl:according_to", List.of(), "x"));
+    }
+}
