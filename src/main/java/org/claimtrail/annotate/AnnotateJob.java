@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.claimtrail.config.ByLanguage;
 import org.claimtrail.config.Settings;
 import org.claimtrail.io.Schemas;
 import org.claimtrail.io.Tables;
@@ -75,8 +76,8 @@ public final class AnnotateJob implements Stage {
     }
 
     /** The configuration of every language read ({@code languages.read}). */
-    public static AnnotatorConfigs config(Settings settings) {
-        return AnnotatorConfigs.load(settings.path(Settings.CORENLP_PROPERTIES), settings.path(Settings.LEXICON_DIR),
+    public static ByLanguage<AnnotatorConfig> config(Settings settings) {
+        return AnnotatorConfig.load(settings.path(Settings.CORENLP_PROPERTIES), settings.path(Settings.LEXICON_DIR),
                 org.claimtrail.ingest.IngestJob.languages(settings).read(), settings.getInt(Settings.ANNOTATE_CONTEXT),
                 settings.getInt(Settings.ANNOTATE_MAX_CHARS), settings.getInt(Settings.ANNOTATE_MAX_SENTENCE_TOKENS),
                 settings.getLong(Settings.ANNOTATE_TIMEOUT_MS));
@@ -89,19 +90,19 @@ public final class AnnotateJob implements Stage {
     }
 
     public static Counts run(SparkSession spark, AnnotatorConfig config, Tables tables, int partitions, long progressMillis) {
-        return run(spark, AnnotatorConfigs.of(config), tables, partitions, progressMillis, java.util.Set.of());
+        return run(spark, ByLanguage.of(config), tables, partitions, progressMillis, java.util.Set.of());
     }
 
     public static Counts run(SparkSession spark, AnnotatorConfig config, Tables tables, int partitions, long progressMillis,
                              java.util.Set<String> read) {
-        return run(spark, AnnotatorConfigs.of(config), tables, partitions, progressMillis, read);
+        return run(spark, ByLanguage.of(config), tables, partitions, progressMillis, read);
     }
 
     /**
      * @param read the languages read (lower-case ISO 639-1); an article in another is not annotated
      *             and is counted instead. Empty: every article is read.
      */
-    public static Counts run(SparkSession spark, AnnotatorConfigs config, Tables tables, int partitions, long progressMillis,
+    public static Counts run(SparkSession spark, ByLanguage<AnnotatorConfig> config, Tables tables, int partitions, long progressMillis,
                              java.util.Set<String> read) {
         Dataset<Row> all = tables.read(spark, Tables.ARTICLES);
         // compared as ISO 639-1 codes: a table ingested before languages were normalized may hold "en-US"
@@ -117,7 +118,7 @@ public final class AnnotateJob implements Stage {
         }
         Dataset<Row> articles = notRead.isEmpty() ? all : all.filter(org.apache.spark.sql.functions.not(notReadLang));
         Dataset<Row> cached = tables.exists(Tables.ANNOTATIONS)
-                ? tables.read(spark, Tables.ANNOTATIONS).filter(col("config_hash").isin(config.hashes().toArray())).dropDuplicates("sha256")
+                ? tables.read(spark, Tables.ANNOTATIONS).filter(col("config_hash").isin(config.values().stream().map(AnnotatorConfig::hash).toArray())).dropDuplicates("sha256")
                 : spark.createDataFrame(java.util.List.of(), Schemas.ANNOTATIONS);
         spark.sparkContext().setJobDescription("annotate: look up the cache");
         Dataset<Row> reused = articles.select("doc_id", "sha256").join(cached.drop("doc_id"), "sha256")

@@ -14,6 +14,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.claimtrail.config.ByLanguage;
 import org.claimtrail.io.Schemas;
 
 import scala.jdk.javaapi.CollectionConverters;
@@ -44,11 +45,12 @@ public final class AnnotateStage {
     }
 
     public static Dataset<Row> annotate(Dataset<Row> articles, AnnotatorConfig config) {
-        return annotate(articles, AnnotatorConfigs.of(config));
+        return annotate(articles, ByLanguage.of(config));
     }
 
     /** Each article with its language's models and candidate filter (English when it has no language). */
-    public static Dataset<Row> annotate(Dataset<Row> articles, AnnotatorConfigs configs) {
+    public static Dataset<Row> annotate(Dataset<Row> articles, ByLanguage<AnnotatorConfig> configs) {
+        ByLanguage<String> hashes = configs.map(AnnotatorConfig::hash); // once, not per article
         MapPartitionsFunction<Row, Row> annotatePartition = rows -> new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -62,7 +64,7 @@ public final class AnnotateStage {
                 String sha = r.getAs("sha256");
                 LocalDate published = r.getAs("published");
                 AnnotatorConfig config = configs.forLanguage(r.getAs("lang"));
-                String hash = config.hash();
+                String hash = hashes.forLanguage(r.getAs("lang"));
                 try {
                     AnnotatedArticle a = ArticleAnnotator.annotate(config, docId, sha, r.getAs("text"), published);
                     return toRow(a, hash);

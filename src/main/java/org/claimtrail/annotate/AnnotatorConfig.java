@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.claimtrail.config.ByLanguage;
 import org.claimtrail.config.ConfigException;
+import org.claimtrail.config.LexiconFolder;
 import org.claimtrail.ingest.ArticleFactory;
 
 /**
@@ -41,6 +45,30 @@ public record AnnotatorConfig(TreeMap<String, String> properties, CandidateFilte
         TreeMap<String, String> props = new TreeMap<>();
         p.stringPropertyNames().forEach(k -> props.put(k, p.getProperty(k).trim()));
         return new AnnotatorConfig(props, filter, maxChars, maxSentenceTokens, timeoutMillis);
+    }
+
+    /**
+     * The configuration of every language read: English's from {@code englishProperties}, another
+     * language's from the file beside it named {@code corenlp-<lang>.properties}, each with the
+     * candidate filter of its own lexicon folder. Each has its own {@link #hash()}, so adding a
+     * language leaves the other languages' cached annotations valid.
+     */
+    public static ByLanguage<AnnotatorConfig> load(Path englishProperties, Path lexiconDir, Set<String> languages, int context,
+                                                   int maxChars, int maxSentenceTokens, long timeoutMillis) {
+        TreeMap<String, AnnotatorConfig> m = new TreeMap<>();
+        Set<String> langs = new TreeSet<>(languages);
+        langs.add(LexiconFolder.ROOT_LANGUAGE); // an article with no language is read as English
+        for (String lang : langs) {
+            Path props = lang.equals(LexiconFolder.ROOT_LANGUAGE) ? englishProperties
+                    : englishProperties.resolveSibling("corenlp-" + lang + ".properties");
+            if (!Files.isRegularFile(props)) {
+                throw new ConfigException("languages.read names '" + lang + "' but there is no " + props
+                        + " (the CoreNLP models and options for that language)");
+            }
+            m.put(lang, load(props, CandidateFilter.load(new LexiconFolder(lexiconDir, lang), context),
+                    maxChars, maxSentenceTokens, timeoutMillis));
+        }
+        return new ByLanguage<>(m);
     }
 
     /** A fresh copy of the CoreNLP properties, as the file gives them: the pipeline for dated candidates. */

@@ -45,35 +45,6 @@ public record LexiconFolder(Path dir, String lang) implements Serializable {
         return LexiconFile.read(file(name));
     }
 
-    /**
-     * A list with its words as the claim rules read them: each word the language glosses
-     * ({@code glosses.tsv}: "und" is "and") replaced by its gloss, so a list is written in its own
-     * language and still meets the rules' view of the text.
-     */
-    public List<LexiconFile.Entry> readGlossed(String name) {
-        List<LexiconFile.Entry> entries = read(name);
-        if (!hasOwn("glosses.tsv") || name.equals("glosses.tsv") || name.equals("case_words.tsv")) {
-            return entries;
-        }
-        java.util.Map<String, String> glosses = new java.util.HashMap<>();
-        for (LexiconFile.Entry e : read("glosses.tsv")) {
-            glosses.put(e.field(0).toLowerCase(Locale.ROOT), e.field(1));
-        }
-        List<LexiconFile.Entry> out = new java.util.ArrayList<>(entries.size());
-        for (LexiconFile.Entry e : entries) {
-            List<String> fields = new java.util.ArrayList<>(e.fields().size());
-            for (String f : e.fields()) {
-                List<String> words = new java.util.ArrayList<>();
-                for (String w : f.split(" ", -1)) {
-                    words.add(glosses.getOrDefault(w.toLowerCase(Locale.ROOT), w));
-                }
-                fields.add(String.join(" ", words));
-            }
-            out.add(new LexiconFile.Entry(e.file(), e.lineNumber(), fields));
-        }
-        return out;
-    }
-
     /** A list that only some languages have (an optional rule): empty when neither folder holds it. */
     public List<LexiconFile.Entry> readOptional(String name) {
         return Files.isRegularFile(file(name)) ? read(name) : List.of();

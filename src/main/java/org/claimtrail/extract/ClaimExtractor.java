@@ -1,11 +1,16 @@
 package org.claimtrail.extract;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.claimtrail.annotate.AnnotatedArticle;
+import org.claimtrail.config.ByLanguage;
+import org.claimtrail.config.LexiconFolder;
 import org.claimtrail.ingest.ArticleFactory;
 
 /**
@@ -52,6 +57,16 @@ public final class ClaimExtractor implements Serializable {
         CountryNames countries = new CountryNames(lx);
         this.population = new Population(lx, nouns, countries);
         this.places = new Places(lx, countries);
+    }
+
+    /** One extractor per language read, each on its language's lexicon folder: same rules, the language's words. */
+    public static ByLanguage<ClaimExtractor> load(Path lexiconDir, Set<String> languages) {
+        TreeMap<String, ClaimExtractor> m = new TreeMap<>();
+        m.put(LexiconFolder.ROOT_LANGUAGE, new ClaimExtractor(ExtractionLexicon.load(LexiconFolder.english(lexiconDir))));
+        for (String lang : languages) {
+            m.computeIfAbsent(lang, l -> new ClaimExtractor(ExtractionLexicon.load(new LexiconFolder(lexiconDir, l))));
+        }
+        return new ByLanguage<>(m);
     }
 
     /** The word lists the rules use (the series step needs the campaign cues). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.claimtrail.config.ByLanguage;
 import org.claimtrail.config.Settings;
 import org.claimtrail.io.Tables;
 import org.claimtrail.pipeline.RunContext;
@@ -50,15 +51,15 @@ public final class ExtractJob implements Stage {
     }
 
     public static Counts run(SparkSession spark, Settings settings, Tables tables) {
-        return run(spark, ClaimExtractors.load(settings.path(Settings.LEXICON_DIR),
+        return run(spark, ClaimExtractor.load(settings.path(Settings.LEXICON_DIR),
                 org.claimtrail.ingest.IngestJob.languages(settings).read()), tables);
     }
 
     public static Counts run(SparkSession spark, ClaimExtractor extractor, Tables tables) {
-        return run(spark, ClaimExtractors.of(extractor), tables);
+        return run(spark, ByLanguage.of(extractor), tables);
     }
 
-    public static Counts run(SparkSession spark, ClaimExtractors extractor, Tables tables) {
+    public static Counts run(SparkSession spark, ByLanguage<ClaimExtractor> extractor, Tables tables) {
         try {
             spark.sparkContext().setJobDescription("extract: claims from annotated sentences");
             Dataset<Row> articles = tables.read(spark, Tables.ARTICLES);

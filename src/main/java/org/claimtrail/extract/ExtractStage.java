@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.claimtrail.annotate.AnnotateStage;
+import org.claimtrail.config.ByLanguage;
 import org.claimtrail.io.Schemas;
 import org.claimtrail.story.EstimateSeries;
 
@@ -22,11 +23,11 @@ public final class ExtractStage {
     }
 
     public static Dataset<Row> extract(Dataset<Row> annotations, Dataset<Row> articles, ClaimExtractor extractor) {
-        return extract(annotations, articles, ClaimExtractors.of(extractor));
+        return extract(annotations, articles, ByLanguage.of(extractor));
     }
 
     /** Each article read by its language's extractor. */
-    public static Dataset<Row> extract(Dataset<Row> annotations, Dataset<Row> articles, ClaimExtractors extractors) {
+    public static Dataset<Row> extract(Dataset<Row> annotations, Dataset<Row> articles, ByLanguage<ClaimExtractor> extractors) {
         Dataset<Row> joined = annotations.select("doc_id", "sentences")
                 .join(articles.select(col("doc_id"), col("text"), col("published"), col("outlet"), col("url"), col("story_id"), col("lang")), "doc_id");
         FlatMapFunction<Row, Row> extractArticle = r -> {
@@ -46,6 +47,13 @@ public final class ExtractStage {
         };
         // each claim's estimate series within its story
         return EstimateSeries.assign(joined.flatMap(extractArticle, ExpressionEncoder.apply(Schemas.CLAIMS)),
-                extractors.cumulativeCues());
+                cumulativeCues(extractors));
+    }
+
+    /** Every language's campaign cues: the series step sees claims of all languages together. */
+    private static List<String> cumulativeCues(ByLanguage<ClaimExtractor> extractors) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        extractors.values().forEach(e -> all.addAll(e.lexicon().cumulativeCues()));
+        return List.copyOf(all);
     }
 }

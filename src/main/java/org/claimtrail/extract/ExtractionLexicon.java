@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.claimtrail.config.ConfigException;
+import org.claimtrail.config.GlossedLexicon;
 import org.claimtrail.config.LexiconFile;
 import org.claimtrail.config.LexiconFolder;
 
@@ -135,10 +136,10 @@ public final class ExtractionLexicon implements Serializable {
     }
 
     /** The lists of one language: its own folder's where it has them, the root folder's otherwise. */
-    public static ExtractionLexicon load(LexiconFolder dir) {
+    public static ExtractionLexicon load(LexiconFolder folder) {
+        GlossedLexicon dir = GlossedLexicon.of(folder);
         ExtractionLexicon lx = new ExtractionLexicon();
         lx.lang = dir.lang();
-        lx.language = LanguageView.load(dir);
         lx.genericPopulation = lower(read(dir, "generic_population.tsv").get(0).field(0));
         for (LexiconFile.Entry e : read(dir, "number_words.tsv")) {
             lx.numberWords.put(lower(e.field(0)), number(e, 1));
@@ -213,6 +214,7 @@ public final class ExtractionLexicon implements Serializable {
             }
         }
         loadRuleWords(dir, lx);
+        lx.language = LanguageView.load(dir, lx.reportingNouns);
         Comparator<Phrase<?>> longestFirst = Comparator.comparingInt(p -> -p.tokens().size());
         lx.vague.sort(longestFirst);
         lx.fractions.sort(longestFirst);
@@ -222,7 +224,7 @@ public final class ExtractionLexicon implements Serializable {
         return lx;
     }
 
-    private static void loadRuleWords(LexiconFolder dir, ExtractionLexicon lx) {
+    private static void loadRuleWords(GlossedLexicon dir, ExtractionLexicon lx) {
         words(dir, "counting_nouns.tsv", lx.countingNouns);
         words(dir, "level_verbs.tsv", lx.levelVerbs);
         words(dir, "speech_verbs.tsv", lx.speechVerbs);
@@ -259,7 +261,7 @@ public final class ExtractionLexicon implements Serializable {
     private static final Set<String> POPULATION_CLASSES = Set.of("civilians", "military", "armed group", "people",
             "children", "other");
 
-    private static void loadPopulationAndPlaceWords(LexiconFolder dir, ExtractionLexicon lx) {
+    private static void loadPopulationAndPlaceWords(GlossedLexicon dir, ExtractionLexicon lx) {
         for (LexiconFile.Entry e : read(dir, "population_classes.tsv")) {
             if (!POPULATION_CLASSES.contains(e.field(1))) {
                 throw new ConfigException(e.file() + ":" + e.lineNumber() + ": class must be one of " + POPULATION_CLASSES);
@@ -284,11 +286,11 @@ public final class ExtractionLexicon implements Serializable {
         return kind.equals(pronouns.get(word));
     }
 
-    private static List<LexiconFile.Entry> read(LexiconFolder dir, String name) {
-        return dir.readGlossed(name);
+    private static List<LexiconFile.Entry> read(GlossedLexicon dir, String name) {
+        return dir.read(name);
     }
 
-    private static void words(LexiconFolder dir, String name, Set<String> into) {
+    private static void words(GlossedLexicon dir, String name, Set<String> into) {
         for (LexiconFile.Entry e : read(dir, name)) {
             into.add(lower(e.field(0)));
         }

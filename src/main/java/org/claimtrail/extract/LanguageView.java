@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.claimtrail.config.ConfigException;
+import org.claimtrail.config.GlossedLexicon;
 import org.claimtrail.config.LexiconFile;
 import org.claimtrail.config.LexiconFolder;
 
@@ -31,39 +32,36 @@ final class LanguageView implements Serializable {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
-    static final LanguageView ENGLISH = new LanguageView(false);
+    static final LanguageView ENGLISH = new LanguageView(null);
 
-    private final boolean translates;
+    /** Null for English: nothing is translated. */
+    private final GlossedLexicon glossed;
     private final Map<String, String> penn = new HashMap<>();
     private final Map<String, String> caseWords = new HashMap<>();
-    private final Map<String, String> glosses = new HashMap<>();
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     /** Reporting nouns: "nach Angaben" is "according to", "nach dem Beben" is "after". */
     private final java.util.Set<String> reportingNouns = new java.util.HashSet<>();
     private boolean decimalComma;
 
-    private LanguageView(boolean translates) {
-        this.translates = translates;
+    private LanguageView(GlossedLexicon glossed) {
+        this.glossed = glossed;
     }
 
-    static LanguageView load(LexiconFolder dir) {
-        if (dir.lang().equals(LexiconFolder.ROOT_LANGUAGE)) {
+    /** @param reportingNouns the language's reporting nouns ("nach Angaben" is "according to") */
+    static LanguageView load(GlossedLexicon glossed, java.util.Set<String> reportingNouns) {
+        if (glossed.lang().equals(LexiconFolder.ROOT_LANGUAGE)) {
             return ENGLISH;
         }
-        LanguageView v = new LanguageView(true);
+        LexiconFolder dir = glossed.folder();
+        LanguageView v = new LanguageView(glossed);
         for (LexiconFile.Entry e : dir.read("upos_tags.tsv")) {
             v.penn.put(e.field(0), e.field(1));
         }
         for (LexiconFile.Entry e : dir.readOptional("case_words.tsv")) {
             v.caseWords.put(ExtractionLexicon.lower(e.field(0)).replace(' ', '_'), e.field(1));
         }
-        for (LexiconFile.Entry e : dir.read("reporting_nouns.tsv")) {
-            v.reportingNouns.add(ExtractionLexicon.lower(e.field(0)));
-        }
-        for (LexiconFile.Entry e : dir.readOptional("glosses.tsv")) {
-            v.glosses.put(ExtractionLexicon.lower(e.field(0)), e.field(1));
-        }
+        v.reportingNouns.addAll(reportingNouns);
         for (LexiconFile.Entry e : dir.readOptional("weekdays.tsv")) {
             v.weekdays.put(ExtractionLexicon.lower(e.field(0)), DayOfWeek.of(number(e, 1)));
         }
@@ -87,7 +85,7 @@ final class LanguageView implements Serializable {
     }
 
     boolean translates() {
-        return translates;
+        return glossed != null;
     }
 
     /**
@@ -96,10 +94,10 @@ final class LanguageView implements Serializable {
      * write it, stays 4,300: a comma before exactly three digits groups thousands).
      */
     String word(String lower) {
-        if (!translates) {
+        if (glossed == null) {
             return lower;
         }
-        String g = glosses.get(lower);
+        String g = glossed.gloss(lower, null);
         if (g != null) {
             return g;
         }
@@ -117,7 +115,7 @@ final class LanguageView implements Serializable {
 
     /** A Penn tag for a universal one; a verb with an auxiliary is a participle ("wurden getötet"). */
     String pos(String tag, boolean hasAuxiliary) {
-        if (!translates || tag == null) {
+        if (glossed == null || tag == null) {
             return tag;
         }
         if (tag.equals("VERB") && hasAuxiliary) {
@@ -137,7 +135,7 @@ final class LanguageView implements Serializable {
      * @param noun      the dependent, lower case
      */
     String relation(String rel, List<String> caseWords, String noun) {
-        if (!translates) {
+        if (glossed == null) {
             return rel;
         }
         int colon = rel.indexOf(':');
@@ -165,7 +163,7 @@ final class LanguageView implements Serializable {
      * the tokens around it ("17. September 2024"). Null when the token names no day.
      */
     LocalDate day(SentenceView s, int i, LocalDate published) {
-        if (!translates || weekdays.isEmpty()) {
+        if (glossed == null || weekdays.isEmpty()) {
             return null;
         }
         String w = s.rawWord(i);

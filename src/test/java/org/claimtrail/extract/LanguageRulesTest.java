@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.claimtrail.config.ByLanguage;
+import org.claimtrail.config.GlossedLexicon;
 import org.claimtrail.config.LexiconFolder;
 import org.claimtrail.testing.Fixtures;
 import org.claimtrail.testing.ProjectFiles;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class LanguageRulesTest {
 
-    private static final ClaimExtractors EXTRACTORS = ClaimExtractors.load(ProjectFiles.home().resolve("conf/lexicon"),
+    private static final ByLanguage<ClaimExtractor> EXTRACTORS = ClaimExtractor.load(ProjectFiles.home().resolve("conf/lexicon"),
             java.util.Set.of("de", "es"));
 
     private static List<Claim> claims(String lang, String name) {
@@ -111,7 +113,7 @@ class LanguageRulesTest {
         assertTrue(de.file("metric_cues.tsv").toString().endsWith("de/metric_cues.tsv"));
         assertTrue(de.file("sources.csv").toString().endsWith("lexicon/sources.csv"));
         // "oder mehr" is written in German and read as the rules see the text: "or mehr"
-        assertTrue(de.readGlossed("qualifiers.tsv").stream().anyMatch(e -> e.field(1).equals("or mehr")));
+        assertTrue(GlossedLexicon.of(de).read("qualifiers.tsv").stream().anyMatch(e -> e.field(1).equals("or mehr")));
     }
 
     private static SentenceView view(String lang, String name) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LanguageViewTest {
 
     private static LanguageView view(String lang) {
-        return LanguageView.load(new LexiconFolder(ProjectFiles.home().resolve("conf/lexicon"), lang));
+        return ExtractionLexicon.load(new LexiconFolder(ProjectFiles.home().resolve("conf/lexicon"), lang)).language;
     }
 
     @Test

@@ -1,0 +1,58 @@
+package org.claimtrail.config;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A language's lists with their words as the claim rules read them: each word the language glosses
+ * ({@code glosses.tsv} of its folder: "und" is "and") replaced by its gloss, so a list is written in
+ * its own language and still meets the rules' view of the text. The glosses are read once.
+ */
+public record GlossedLexicon(LexiconFolder folder, Map<String, String> glosses) implements Serializable {
+
+    /** Lists that are about the language's own words, never glossed. */
+    private static final java.util.Set<String> UNGLOSSED = java.util.Set.of("glosses.tsv", "case_words.tsv");
+
+    public static GlossedLexicon of(LexiconFolder folder) {
+        Map<String, String> glosses = new HashMap<>();
+        if (folder.hasOwn("glosses.tsv")) {
+            for (LexiconFile.Entry e : folder.read("glosses.tsv")) {
+                glosses.put(e.field(0).toLowerCase(Locale.ROOT), e.field(1));
+            }
+        }
+        return new GlossedLexicon(folder, Map.copyOf(glosses));
+    }
+
+    public List<LexiconFile.Entry> read(String name) {
+        List<LexiconFile.Entry> entries = folder.read(name);
+        if (glosses.isEmpty() || UNGLOSSED.contains(name)) {
+            return entries;
+        }
+        List<LexiconFile.Entry> out = new ArrayList<>(entries.size());
+        for (LexiconFile.Entry e : entries) {
+            List<String> fields = new ArrayList<>(e.fields().size());
+            for (String f : e.fields()) {
+                List<String> words = new ArrayList<>();
+                for (String w : f.split(" ", -1)) {
+                    words.add(gloss(w.toLowerCase(Locale.ROOT), w));
+                }
+                fields.add(String.join(" ", words));
+            }
+            out.add(new LexiconFile.Entry(e.file(), e.lineNumber(), fields));
+        }
+        return out;
+    }
+
+    /** The gloss of a lower-case word, or {@code otherwise}. */
+    public String gloss(String lower, String otherwise) {
+        return glosses.getOrDefault(lower, otherwise);
+    }
+
+    public String lang() {
+        return folder.lang();
+    }
+}
