@@ -142,6 +142,7 @@ public final class AnnotateJob implements Stage {
             outcomes.count();
         } finally {
             spark.sparkContext().clearJobGroup();
+            CoreNlpHolder.releaseIfSeveral(); // the outcomes are stored; the models' heap goes back to Spark
         }
         try {
             Dataset<Row> perArticle = AnnotateStage.toCopies(outcomes, todo);

@@ -40,6 +40,19 @@ public final class CoreNlpHolder {
         return PIPELINES.computeIfAbsent(config.properties().toString(), k -> load(config));
     }
 
+    /**
+     * Drops this JVM's pipelines when it holds several languages' models. The driver calls it once
+     * annotate's outcomes are stored: in local mode the driver is the executor, and three languages'
+     * models (about 2 GB) left in a 3 GB heap starved the story stage's joins until Spark gave up
+     * (UNABLE_TO_ACQUIRE_MEMORY on dev plus dev-multilingual). One language's models fit beside
+     * Spark, and stay for the next run in the same JVM. A later use loads them again.
+     */
+    public static void releaseIfSeveral() {
+        if (PIPELINES.size() > 1) {
+            PIPELINES.clear();
+        }
+    }
+
     /** How many times this JVM has loaded models: 1 per configuration, however many threads asked. */
     public static int loads() {
         return LOADS.get();

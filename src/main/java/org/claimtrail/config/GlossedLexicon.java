@@ -1,6 +1,5 @@
 package org.claimtrail.config;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Map;
  * ({@code glosses.tsv} of its folder: "und" is "and") replaced by its gloss, so a list is written in
  * its own language and still meets the rules' view of the text. The glosses are read once.
  */
-public record GlossedLexicon(LexiconFolder folder, Map<String, String> glosses) implements Serializable {
+public record GlossedLexicon(LexiconFolder folder, Map<String, String> glosses) {
 
     /** Lists that are about the language's own words, never glossed. */
     private static final java.util.Set<String> UNGLOSSED = java.util.Set.of("glosses.tsv", "case_words.tsv");

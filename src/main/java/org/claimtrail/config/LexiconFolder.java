@@ -1,6 +1,5 @@
 package org.claimtrail.config;
 
-import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Locale;
  * lists whose words differ (cues, qualifiers, number words, reporting verbs, weekdays); lists of
  * names and codes that hold in every language (sources, countries' codes) stay shared.
  */
-public record LexiconFolder(Path dir, String lang) implements Serializable {
+public record LexiconFolder(Path dir, String lang) {
 
     /** The language claimtrail's root lexicon is written in. */
     public static final String ROOT_LANGUAGE = "en";

@@ -34,8 +34,8 @@ final class LanguageView implements Serializable {
 
     static final LanguageView ENGLISH = new LanguageView(null);
 
-    /** Null for English: nothing is translated. */
-    private final GlossedLexicon glossed;
+    /** The language's glosses ("und" is "and"); null for English, where nothing is translated. */
+    private final Map<String, String> glosses;
     private final Map<String, String> penn = new HashMap<>();
     private final Map<String, String> caseWords = new HashMap<>();
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
@@ -44,8 +44,8 @@ final class LanguageView implements Serializable {
     private final java.util.Set<String> reportingNouns = new java.util.HashSet<>();
     private boolean decimalComma;
 
-    private LanguageView(GlossedLexicon glossed) {
-        this.glossed = glossed;
+    private LanguageView(Map<String, String> glosses) {
+        this.glosses = glosses;
     }
 
     /** @param reportingNouns the language's reporting nouns ("nach Angaben" is "according to") */
@@ -54,7 +54,7 @@ final class LanguageView implements Serializable {
             return ENGLISH;
         }
         LexiconFolder dir = glossed.folder();
-        LanguageView v = new LanguageView(glossed);
+        LanguageView v = new LanguageView(glossed.glosses());
         for (LexiconFile.Entry e : dir.read("upos_tags.tsv")) {
             v.penn.put(e.field(0), e.field(1));
         }
@@ -85,7 +85,7 @@ final class LanguageView implements Serializable {
     }
 
     boolean translates() {
-        return glossed != null;
+        return glosses != null;
     }
 
     /**
@@ -94,10 +94,10 @@ final class LanguageView implements Serializable {
      * write it, stays 4,300: a comma before exactly three digits groups thousands).
      */
     String word(String lower) {
-        if (glossed == null) {
+        if (glosses == null) {
             return lower;
         }
-        String g = glossed.gloss(lower, null);
+        String g = glosses.get(lower);
         if (g != null) {
             return g;
         }
@@ -115,7 +115,7 @@ final class LanguageView implements Serializable {
 
     /** A Penn tag for a universal one; a verb with an auxiliary is a participle ("wurden getötet"). */
     String pos(String tag, boolean hasAuxiliary) {
-        if (glossed == null || tag == null) {
+        if (glosses == null || tag == null) {
             return tag;
         }
         if (tag.equals("VERB") && hasAuxiliary) {
@@ -135,7 +135,7 @@ final class LanguageView implements Serializable {
      * @param noun      the dependent, lower case
      */
     String relation(String rel, List<String> caseWords, String noun) {
-        if (glossed == null) {
+        if (glosses == null) {
             return rel;
         }
         int colon = rel.indexOf(':');
@@ -163,7 +163,7 @@ final class LanguageView implements Serializable {
      * the tokens around it ("17. September 2024"). Null when the token names no day.
      */
     LocalDate day(SentenceView s, int i, LocalDate published) {
-        if (glossed == null || weekdays.isEmpty()) {
+        if (glosses == null || weekdays.isEmpty()) {
             return null;
         }
         String w = s.rawWord(i);

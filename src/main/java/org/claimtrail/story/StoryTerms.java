@@ -44,18 +44,48 @@ public final class StoryTerms implements Serializable {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"“”]\\s*$|^\\s*$");
 
     private final Set<String> stopWords;
+    /** A place's name in another language, folded, to its English name ({@code place_names.tsv}). */
+    private final Map<String, String> placeNames;
 
     public StoryTerms(Set<String> stopWords) {
-        this.stopWords = Set.copyOf(stopWords);
+        this(stopWords, Map.of());
     }
 
-    /** Loads {@code story_stop_words.tsv} from the lexicon folder. */
+    public StoryTerms(Set<String> stopWords, Map<String, String> placeNames) {
+        this.stopWords = Set.copyOf(stopWords);
+        this.placeNames = Map.copyOf(placeNames);
+    }
+
+    /**
+     * Loads {@code story_stop_words.tsv} of the lexicon folder and of every language folder in it
+     * (articles of all languages are compared together), and {@code place_names.tsv}.
+     */
     public static StoryTerms load(Path lexiconDir) {
         Set<String> stop = new HashSet<>();
-        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("story_stop_words.tsv"))) {
-            stop.add(e.field(0).toLowerCase(Locale.ROOT));
+        List<Path> lists = new ArrayList<>(List.of(lexiconDir.resolve("story_stop_words.tsv")));
+        try (var dirs = java.nio.file.Files.list(lexiconDir)) {
+            dirs.filter(java.nio.file.Files::isDirectory).map(d -> d.resolve("story_stop_words.tsv"))
+                    .filter(java.nio.file.Files::isRegularFile).sorted().forEach(lists::add);
+        } catch (java.io.IOException e) {
+            throw new org.claimtrail.config.ConfigException("cannot list " + lexiconDir + ": " + e.getMessage());
         }
-        return new StoryTerms(stop);
+        for (Path list : lists) {
+            for (LexiconFile.Entry e : LexiconFile.read(list)) {
+                stop.add(fold(e.field(0).toLowerCase(Locale.ROOT)));
+            }
+        }
+        Map<String, String> places = new java.util.HashMap<>();
+        for (LexiconFile.Entry e : LexiconFile.read(lexiconDir.resolve("place_names.tsv"))) {
+            places.put(fold(e.field(0).toLowerCase(Locale.ROOT)), e.field(1));
+        }
+        return new StoryTerms(stop, places);
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** Accents folded: "Irán" and "Iran", "Tartús" and "Tartus" are one term. */
+    static String fold(String s) {
+        return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
     }
 
     /**
@@ -112,13 +142,16 @@ public final class StoryTerms implements Serializable {
                 continue;
             }
             String pos = t.pos() == null ? "" : t.pos();
-            if (pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ")) {
+            // Penn tags (English), universal ones (German, Spanish)
+            if (pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ") || CONTENT_UPOS.contains(pos)) {
                 String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
                 addWord(lemma, terms);
             }
             i++;
         }
     }
+
+    private static final Set<String> CONTENT_UPOS = Set.of("NOUN", "PROPN", "VERB", "ADJ");
 
     private static String entityKind(String ner) {
         if (ner == null) {
@@ -175,7 +208,12 @@ public final class StoryTerms implements Serializable {
         if (display.endsWith("'s")) {
             display = display.substring(0, display.length() - 2).strip();
         }
-        String key = display.toLowerCase(Locale.ROOT);
+        String key = fold(display.toLowerCase(Locale.ROOT));
+        String english = placeNames.get(key);
+        if (english != null) { // "Türkei", "Turquía": the English name, so languages meet
+            display = english;
+            key = fold(english.toLowerCase(Locale.ROOT));
+        }
         if (key.length() < 2 || stopWords.contains(key)) {
             return;
         }
@@ -187,7 +225,7 @@ public final class StoryTerms implements Serializable {
     }
 
     private void addWord(String word, Map<String, Term> terms) {
-        String w = word.replace('’', '\'');
+        String w = fold(word.replace('’', '\''));
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
         }

@@ -116,6 +116,17 @@ class LanguageRulesTest {
         assertTrue(GlossedLexicon.of(de).read("qualifiers.tsv").stream().anyMatch(e -> e.field(1).equals("or mehr")));
     }
 
+    @Test
+    void everyLanguagesExtractorTravelsToExecutors() throws Exception {
+        // the extract stage ships them inside its Spark closure: no Path or other unserializable state
+        for (ClaimExtractor e : EXTRACTORS.values()) {
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(java.io.OutputStream.nullOutputStream())) {
+                out.writeObject(e);
+            }
+        }
+        assertEquals(java.util.Set.of("de", "en", "es"), EXTRACTORS.byCode().keySet());
+    }
+
     private static SentenceView view(String lang, String name) {
         Fixtures.Fixture f = Fixtures.get(name);
         var cs = f.candidates();

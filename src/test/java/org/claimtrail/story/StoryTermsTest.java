@@ -84,4 +84,27 @@ class StoryTermsTest {
         Map<String, StoryTerms.Term> t = terms("Quake in Marash", "Rescuers dug through rubble.", List.of(), null);
         assertTrue(t.containsKey("e:marash") && t.containsKey("w:quake") && t.containsKey("w:rubble"));
     }
+
+    @Test
+    void namesMeetAcrossLanguages() {
+        Map<String, StoryTerms.Term> de = terms(null, "Das Beben in der Türkei und in Syrien zerstörte Häuser in Marasch.", List.of(), null);
+        Map<String, StoryTerms.Term> es = terms(null, "El sismo en Turquía y Siria dejó daños en Tartús y en Irán.", List.of(), null);
+        assertTrue(de.containsKey("e:turkey") && de.containsKey("e:syria"), de.keySet().toString());
+        assertTrue(es.containsKey("e:turkey") && es.containsKey("e:syria"), es.keySet().toString());
+        assertTrue(es.containsKey("e:tartus") && es.containsKey("e:iran"), "accents folded: " + es.keySet());
+        assertEquals("Turkey", es.get("e:turkey").display());
+        // the German and Spanish stop lists are read too: function words are no terms
+        assertFalse(de.containsKey("w:der") || de.containsKey("w:und") || es.containsKey("w:dejo") && es.containsKey("w:los"));
+    }
+
+    @Test
+    void universalTagsGiveContentWords() {
+        String text = "Tausende verloren ihr Zuhause";
+        AnnotatedArticle.Sentence s = sentence(text, new String[] {"Tausende", null, "NOUN", "O"},
+                new String[] {"verloren", null, "VERB", "O"}, new String[] {"ihr", null, "DET", "O"},
+                new String[] {"Zuhause", null, "NOUN", "O"});
+        Map<String, StoryTerms.Term> t = terms(null, text, List.of(s), null);
+        assertTrue(t.containsKey("w:zuhause") && t.containsKey("w:verloren"), t.keySet().toString());
+        assertFalse(t.containsKey("w:ihr"));
+    }
 }
