@@ -28,10 +28,13 @@ public final class CandidateFilter implements Serializable {
     private final Set<String> anyCaseTimeWords;
     private final Set<String> reportingForms;
     private final Set<String> countingNouns;
+    /** Demonstratives ({@code anaphoric_determiners.tsv} but "the"): a statement opening with one points back. */
+    private final Set<String> pointingWords;
     private final int context;
 
     public CandidateFilter(Set<String> words, Set<String> timeWords, Set<String> anyCaseTimeWords, Set<String> reportingForms,
-                           Set<String> countingNouns, int context) {
+                           Set<String> countingNouns, Set<String> pointingWords, int context) {
+        this.pointingWords = Set.copyOf(pointingWords);
         this.anyCaseTimeWords = Set.copyOf(anyCaseTimeWords);
         this.countingNouns = Set.copyOf(countingNouns);
         this.words = Set.copyOf(words);
@@ -82,7 +85,12 @@ public final class CandidateFilter implements Serializable {
         for (LexiconFile.Entry e : lexiconDir.read("counting_nouns.tsv")) {
             counting.add(e.field(0).toLowerCase(Locale.ROOT));
         }
-        return new CandidateFilter(words, timeWords, anyCase, forms, counting, context);
+        Set<String> pointing = new HashSet<>();
+        for (LexiconFile.Entry e : lexiconDir.read("anaphoric_determiners.tsv")) {
+            pointing.add(e.field(0).toLowerCase(Locale.ROOT));
+        }
+        pointing.remove("the");
+        return new CandidateFilter(words, timeWords, anyCase, forms, counting, pointing, context);
     }
 
     /**
@@ -145,13 +153,18 @@ public final class CandidateFilter implements Serializable {
 
     /**
      * True when sentence {@code i} of an article goes through the full annotators: it holds a figure,
-     * is a dated statement, or reports right after a figure ("At least 25 tourists were killed ...
+     * is a dated statement, or reports right after a figure, naming a count or opening with a word that points back ("At least 25 tourists were killed ...
      * TASS, citing the news portal The Print, reported the initial figures."): its speaker may speak
      * for the figure before.
      */
     public boolean isFull(List<List<String>> sentences, int i) {
         return isFull(sentences.get(i)) || i > 0 && isCandidate(sentences.get(i - 1)) && isStatement(sentences.get(i))
-                && namesACount(sentences.get(i));
+                && (namesACount(sentences.get(i)) || pointsBack(sentences.get(i)));
+    }
+
+    /** "This was reported by the ministry", "Das teilte das Ministerium mit": a demonstrative opens it. */
+    private boolean pointsBack(List<String> tokens) {
+        return !tokens.isEmpty() && pointingWords.contains(tokens.get(0).toLowerCase(Locale.ROOT));
     }
 
     /** "the initial figures", "the toll": a counting noun ({@code counting_nouns.tsv}, or its plural). */
@@ -190,6 +203,6 @@ public final class CandidateFilter implements Serializable {
     /** What this filter does, for the annotation configuration hash. */
     public String fingerprint() {
         return "context=" + context + ";after-figure-statements=" + new TreeSet<>(countingNouns) + ";words=" + new TreeSet<>(words) + ";time=" + new TreeSet<>(timeWords) + ";any-case=" + new TreeSet<>(anyCaseTimeWords)
-                + ";statements=" + new TreeSet<>(reportingForms);
+                + ";statements=" + new TreeSet<>(reportingForms) + ";pointing=" + new TreeSet<>(pointingWords);
     }
 }

@@ -11,19 +11,24 @@ import java.util.Map;
  * ({@code glosses.tsv} of its folder: "und" is "and") replaced by its gloss, so a list is written in
  * its own language and still meets the rules' view of the text. The glosses are read once.
  */
-public record GlossedLexicon(LexiconFolder folder, Map<String, String> glosses) {
+public record GlossedLexicon(LexiconFolder folder, Map<String, String> glosses, Map<String, String> onlyAs) {
 
     /** Lists that are about the language's own words, never glossed. */
     private static final java.util.Set<String> UNGLOSSED = java.util.Set.of("glosses.tsv", "case_words.tsv");
 
     public static GlossedLexicon of(LexiconFolder folder) {
         Map<String, String> glosses = new HashMap<>();
+        Map<String, String> onlyAs = new HashMap<>();
         if (folder.hasOwn("glosses.tsv")) {
             for (LexiconFile.Entry e : folder.read("glosses.tsv")) {
-                glosses.put(e.field(0).toLowerCase(Locale.ROOT), e.field(1));
+                String w = e.field(0).toLowerCase(Locale.ROOT);
+                glosses.put(w, e.field(1));
+                if (e.fields().size() > 2) { // "das" is "the" as an article, itself as a pronoun
+                    onlyAs.put(w, e.field(2));
+                }
             }
         }
-        return new GlossedLexicon(folder, Map.copyOf(glosses));
+        return new GlossedLexicon(folder, Map.copyOf(glosses), Map.copyOf(onlyAs));
     }
 
     public List<LexiconFile.Entry> read(String name) {
@@ -37,7 +42,9 @@ public record GlossedLexicon(LexiconFolder folder, Map<String, String> glosses) 
             for (String f : e.fields()) {
                 List<String> words = new ArrayList<>();
                 for (String w : f.split(" ", -1)) {
-                    words.add(gloss(w.toLowerCase(Locale.ROOT), w));
+                    // a gloss bound to a relation ("das" only as a determiner) is the text's, not a list's
+                    String lower = w.toLowerCase(Locale.ROOT);
+                    words.add(onlyAs.containsKey(lower) ? w : gloss(lower, w));
                 }
                 fields.add(String.join(" ", words));
             }

@@ -214,7 +214,7 @@ public final class ExtractionLexicon implements Serializable {
             }
         }
         loadRuleWords(dir, lx);
-        lx.language = LanguageView.load(dir, lx.reportingNouns);
+        lx.language = LanguageView.load(dir, lx.reportingNouns, lx.reportingVerbs.keySet(), lx.anaphoricDeterminers);
         Comparator<Phrase<?>> longestFirst = Comparator.comparingInt(p -> -p.tokens().size());
         lx.vague.sort(longestFirst);
         lx.fractions.sort(longestFirst);

@@ -32,29 +32,46 @@ final class LanguageView implements Serializable {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
-    static final LanguageView ENGLISH = new LanguageView(null);
+    static final LanguageView ENGLISH = new LanguageView(null, null);
 
     /** The language's glosses ("und" is "and"); null for English, where nothing is translated. */
     private final Map<String, String> glosses;
+    /** Glosses that hold only for one part of speech (a universal tag): "das" is "the" only as DET. */
+    private final Map<String, String> glossedOnlyAs;
     private final Map<String, String> penn = new HashMap<>();
     private final Map<String, String> caseWords = new HashMap<>();
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     /** Reporting nouns: "nach Angaben" is "according to", "nach dem Beben" is "after". */
     private final java.util.Set<String> reportingNouns = new java.util.HashSet<>();
-    private boolean decimalComma;
+    /** Reporting verbs as written, separable ones joined ("mitteilte"). */
+    private final java.util.Set<String> reportingVerbs = new java.util.HashSet<>();
+    /** Demonstratives that point back ("das", "dies"; anaphoric_determiners.tsv but "the"). */
+    private final java.util.Set<String> pointing = new java.util.HashSet<>();
 
-    private LanguageView(Map<String, String> glosses) {
+    /** The relation of a case word the parser misread, whose noun is the clause's subject ({@code (subject)}). */
+    static final String SUBJECT_MARK = "obl:(subject)";
+    private boolean decimalComma;
+    /** Heads that German compounds are read by ("Gesundheitsministerium" is a "ministerium"), longest first. */
+    private final java.util.List<String> compoundHeads = new java.util.ArrayList<>();
+
+    private LanguageView(Map<String, String> glosses, Map<String, String> glossedOnlyAs) {
         this.glosses = glosses;
+        this.glossedOnlyAs = glossedOnlyAs;
     }
 
-    /** @param reportingNouns the language's reporting nouns ("nach Angaben" is "according to") */
-    static LanguageView load(GlossedLexicon glossed, java.util.Set<String> reportingNouns) {
+    /**
+     * @param reportingNouns the language's reporting nouns ("nach Angaben" is "according to")
+     * @param reportingVerbs its reporting verbs, as written
+     * @param pointing       its determiners that point back
+     */
+    static LanguageView load(GlossedLexicon glossed, java.util.Set<String> reportingNouns, java.util.Set<String> reportingVerbs,
+                             java.util.Set<String> pointing) {
         if (glossed.lang().equals(LexiconFolder.ROOT_LANGUAGE)) {
             return ENGLISH;
         }
         LexiconFolder dir = glossed.folder();
-        LanguageView v = new LanguageView(glossed.glosses());
+        LanguageView v = new LanguageView(glossed.glosses(), glossed.onlyAs());
         for (LexiconFile.Entry e : dir.read("upos_tags.tsv")) {
             v.penn.put(e.field(0), e.field(1));
         }
@@ -62,12 +79,19 @@ final class LanguageView implements Serializable {
             v.caseWords.put(ExtractionLexicon.lower(e.field(0)).replace(' ', '_'), e.field(1));
         }
         v.reportingNouns.addAll(reportingNouns);
+        v.reportingVerbs.addAll(reportingVerbs);
+        v.pointing.addAll(pointing);
+        v.pointing.remove("the");
         for (LexiconFile.Entry e : dir.readOptional("weekdays.tsv")) {
             v.weekdays.put(ExtractionLexicon.lower(e.field(0)), DayOfWeek.of(number(e, 1)));
         }
         for (LexiconFile.Entry e : dir.readOptional("months.tsv")) {
             v.months.put(ExtractionLexicon.lower(e.field(0)), number(e, 1));
         }
+        for (LexiconFile.Entry e : dir.readOptional("compound_heads.tsv")) {
+            v.compoundHeads.add(ExtractionLexicon.lower(e.field(0)));
+        }
+        v.compoundHeads.sort(java.util.Comparator.comparingInt(h -> -h.length()));
         for (LexiconFile.Entry e : dir.readOptional("number_format.tsv")) {
             if (e.field(0).equals("decimal")) {
                 v.decimalComma = e.field(1).equals(",");
@@ -89,16 +113,18 @@ final class LanguageView implements Serializable {
     }
 
     /**
-     * A lower-case word as the rules read it: a glossed function word, or a numeral in English
+     * A lower-case word as the rules read it (given its relation to its head, or its universal tag in a
+     * sentence without a tree): a glossed function word, or a numeral in English
      * notation ("1.200" and "146'000" are 1,200 and 146,000; "3,5" is 3.5; "4,300", as Mexican papers
      * write it, stays 4,300: a comma before exactly three digits groups thousands).
      */
-    String word(String lower) {
+    String word(String lower, String relation) {
         if (glosses == null) {
             return lower;
         }
         String g = glosses.get(lower);
-        if (g != null) {
+        String onlyAs = glossedOnlyAs.get(lower);
+        if (g != null && (onlyAs == null || onlyAs.equalsIgnoreCase(relation))) {
             return g;
         }
         if (lower.isEmpty() || !Character.isDigit(lower.charAt(0))) {
@@ -187,6 +213,24 @@ final class LanguageView implements Serializable {
             return year == null ? null : safeDate(year, month, dayOfMonth);
         }
         return null;
+    }
+
+    /** The lemma a noun is read by: a compound's listed head, else the word. */
+    String compoundHead(String lower) {
+        for (String h : compoundHeads) {
+            if (lower.endsWith(h) && lower.length() >= h.length() + 3) {
+                return h;
+            }
+        }
+        return lower;
+    }
+
+    boolean isReportingVerb(String joined) {
+        return reportingVerbs.contains(joined);
+    }
+
+    boolean pointsBack(String lower) {
+        return pointing.contains(lower);
     }
 
     /** True when the token is a month name preceded by its day: the number is part of a date. */

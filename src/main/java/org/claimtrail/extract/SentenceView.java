@@ -46,9 +46,6 @@ final class SentenceView {
         for (int i = 0; i < n; i++) {
             AnnotatedArticle.Token t = tokens.get(i);
             rawWords[i] = t.word().toLowerCase(Locale.ROOT);
-            words[i] = language.word(rawWords[i]);
-            // the German and Spanish models give no lemmas (or the word itself): their lists hold word forms
-            lemmas[i] = (t.lemma() == null || language.translates() ? words[i] : t.lemma()).toLowerCase(Locale.ROOT);
             ners[i] = t.ner() == null ? "O" : t.ner();
             norms[i] = t.norm();
             children.add(new ArrayList<>());
@@ -56,7 +53,11 @@ final class SentenceView {
         }
         List<AnnotatedArticle.Edge> edges = sentence.edges();
         if (language.translates()) {
-            edges = CaseRelations.relabel(edges, n, rawWords, language);
+            String[] universal = new String[n];
+            for (int i = 0; i < n; i++) {
+                universal[i] = tokens.get(i).pos();
+            }
+            edges = ForeignRelations.relabel(edges, n, rawWords, universal, language);
         }
         for (AnnotatedArticle.Edge e : edges) {
             if (e.dep() < 0 || e.dep() >= n) {
@@ -67,6 +68,24 @@ final class SentenceView {
             } else if (e.gov() < n) {
                 children.get(e.gov()).add(e);
                 parents.get(e.dep()).add(e);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            AnnotatedArticle.Token t = tokens.get(i);
+            AnnotatedArticle.Edge head = parent(i);
+            // "das" is "the" as a determiner, itself as a pronoun; a sentence without a tree has only tags
+            words[i] = language.word(rawWords[i], head != null ? head.rel() : edges.isEmpty() ? t.pos() : "");
+            // the German and Spanish models give no lemmas (or the word itself): their lists hold word forms
+            lemmas[i] = (t.lemma() == null || language.translates() ? language.compoundHead(words[i]) : t.lemma())
+                    .toLowerCase(Locale.ROOT);
+        }
+        if (language.translates()) {
+            // a separable verb is one word: "teilte ... mit" is read as "mitteilte", as a subordinate
+            // clause writes it ("wie das Ministerium mitteilte"), so lists hold one form for both
+            for (int i = 0; i < n; i++) {
+                for (int p : children(i, "compound:prt")) {
+                    lemmas[i] = rawWords[p] + lemmas[i];
+                }
             }
         }
         for (int i = 0; i < n; i++) {

@@ -376,6 +376,9 @@ final class SourceResolver implements Serializable {
             }
         }
         for (int o : s.children(verb, "obj")) {
+            if (lx.anaphoricDeterminers.contains(s.word(o)) && !s.word(o).equals("the")) {
+                return true; // "Das teilte die Feuerwehr mit": that, the fire service said
+            }
             boolean definite = false;
             for (AnnotatedArticle.Edge e : s.children(o)) {
                 definite |= e.rel().equals("det") && lx.anaphoricDeterminers.contains(s.word(e.dep()).toLowerCase(Locale.ROOT));

@@ -29,7 +29,7 @@ public final class ExtractDevMain {
             JsonNode n = json.readTree(l);
             articles.put(n.get("doc_id").asText(), n);
         }
-        ClaimExtractor extractor = new ClaimExtractor(ExtractionLexicon.load(Path.of(args[2])));
+        var extractors = ClaimExtractor.load(Path.of(args[2]), java.util.Set.of("de", "es"));
         try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[3]))) {
             for (String l : Files.readAllLines(Path.of(args[1]))) {
                 JsonNode a = json.readTree(l);
@@ -37,6 +37,7 @@ public final class ExtractDevMain {
                 JsonNode art = articles.get(docId);
                 LocalDate published = art.hasNonNull("published") ? LocalDate.parse(art.get("published").asText()) : null;
                 List<AnnotatedArticle.Sentence> sentences = Fixtures.sentences(a.get("sentences"));
+                ClaimExtractor extractor = extractors.forLanguage(art.hasNonNull("lang") ? art.get("lang").asText() : null);
                 for (Claim c : extractor.extract(docId, art.get("text").asText(), published, sentences)) {
                     Map<String, Object> m = new java.util.LinkedHashMap<>();
                     m.put("doc_id", c.docId());

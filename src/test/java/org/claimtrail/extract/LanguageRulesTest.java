@@ -117,6 +117,29 @@ class LanguageRulesTest {
     }
 
     @Test
+    void germanStatementThatPointsBackSpeaksForTheFigureBefore() {
+        Claim c = only("de", "de-points-back");
+        assertEquals(40.0, c.valueLow());
+        assertEquals("killed", c.metric());
+        assertTrue(c.source() != null && c.source().contains("Feuerwehr"), String.valueOf(c));
+    }
+
+    @Test
+    void germanSeparableVerbInASubordinateClause() {
+        Claim c = only("de", "de-separable-subordinate");
+        assertEquals("wounded", c.metric());
+        assertTrue(c.source() != null && c.source().contains("Polizei"), String.valueOf(c));
+    }
+
+    @Test
+    void spanishResultedWounded() {
+        Claim c = only("es", "es-resulted-wounded");
+        assertEquals("wounded", c.metric());
+        assertEquals(35.0, c.valueLow());
+        assertTrue(c.source() != null && c.source().contains("Cruz Roja"), c.source());
+    }
+
+    @Test
     void everyLanguagesExtractorTravelsToExecutors() throws Exception {
         // the extract stage ships them inside its Spark closure: no Path or other unserializable state
         for (ClaimExtractor e : EXTRACTORS.values()) {

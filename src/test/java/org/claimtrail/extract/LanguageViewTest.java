@@ -18,13 +18,15 @@ class LanguageViewTest {
     @Test
     void numeralsInEnglishNotation() {
         LanguageView de = view("de");
-        assertEquals("1,200", de.word("1.200"));
-        assertEquals("1,000,340", de.word("1.000.340"));
-        assertEquals("3.5", de.word("3,5"));
-        assertEquals("146,000", de.word("146'000")); // Swiss
-        assertEquals("4,300", view("es").word("4,300")); // Mexican grouping stays grouping
-        assertEquals("and", de.word("und"));
-        assertEquals("1.200", LanguageView.ENGLISH.word("1.200"));
+        assertEquals("1,200", de.word("1.200", "NUM"));
+        assertEquals("1,000,340", de.word("1.000.340", "NUM"));
+        assertEquals("3.5", de.word("3,5", "NUM"));
+        assertEquals("146,000", de.word("146'000", "NUM")); // Swiss
+        assertEquals("4,300", view("es").word("4,300", "NUM")); // Mexican grouping stays grouping
+        assertEquals("and", de.word("und", "CCONJ"));
+        assertEquals("the", de.word("das", "det"));
+        assertEquals("das", de.word("das", "nsubj")); // "Das teilte das Ministerium mit"
+        assertEquals("1.200", LanguageView.ENGLISH.word("1.200", "NUM"));
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.claimtrail.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimtrail.annotate.AnnotatedArticle;
+
+/**
+ * A German or Spanish sentence's relations as the English rules read them: obliques and nominal
+ * modifiers labelled by their case words in English ({@link LanguageView#relation}: "laut dem
+ * Ministerium", "según el ministerio" are "according to the ministry"), and two misreadings of the
+ * German parser that the lexicon can name:
+ * <ul>
+ *   <li>"Wie die Polizei mitteilte": the subordinator read as a preposition, the subject as its
+ *   oblique (a case word listed as {@code (subject)} in {@code case_words.tsv});</li>
+ *   <li>"Das teilte die Feuerwehr mit": a fronted demonstrative object read as the subject of a
+ *   reporting verb, the speaker as its object;</li>
+ *   <li>a clause on a verb labelled {@code acl} (a noun's clause): it is {@code advcl}.</li>
+ * </ul>
+ */
+final class ForeignRelations {
+
+    private ForeignRelations() {
+    }
+
+    /**
+     * @param words the tokens as written, lower case
+     * @param tags  their universal tags
+     */
+    static List<AnnotatedArticle.Edge> relabel(List<AnnotatedArticle.Edge> edges, int n, String[] words, String[] tags,
+                                               LanguageView language) {
+        List<List<Integer>> caseOf = new ArrayList<>();
+        List<List<Integer>> fixedOf = new ArrayList<>();
+        List<List<AnnotatedArticle.Edge>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            caseOf.add(new ArrayList<>());
+            fixedOf.add(new ArrayList<>());
+            out.add(new ArrayList<>());
+        }
+        List<AnnotatedArticle.Edge> roots = new ArrayList<>();
+        for (AnnotatedArticle.Edge e : edges) {
+            if (!inside(e, n)) {
+                continue;
+            }
+            if (e.rel().equals("case")) {
+                caseOf.get(e.gov()).add(e.dep());
+            } else if (e.rel().equals("fixed")) {
+                fixedOf.get(e.gov()).add(e.dep());
+            }
+        }
+        for (AnnotatedArticle.Edge e : edges) {
+            if (e.gov() < 0 && e.dep() >= 0 && e.dep() < n) {
+                roots.add(e);
+            } else if (inside(e, n)) {
+                out.get(e.gov()).add(e.rel().startsWith("obl") || e.rel().startsWith("nmod")
+                        ? new AnnotatedArticle.Edge(e.gov(), e.dep(), language.relation(e.rel(), caseWords(e.dep(), caseOf, fixedOf, words), words[e.dep()]))
+                        : e);
+            }
+        }
+        List<AnnotatedArticle.Edge> result = new ArrayList<>(roots);
+        for (int v = 0; v < n; v++) {
+            result.addAll(repaired(v, out.get(v), words, tags, language));
+        }
+        return result;
+    }
+
+    private static boolean inside(AnnotatedArticle.Edge e, int n) {
+        return e.gov() >= 0 && e.gov() < n && e.dep() >= 0 && e.dep() < n;
+    }
+
+    private static List<String> caseWords(int dep, List<List<Integer>> caseOf, List<List<Integer>> fixedOf, String[] words) {
+        List<Integer> marks = new ArrayList<>();
+        for (int c : caseOf.get(dep)) {
+            marks.add(c);
+            marks.addAll(fixedOf.get(c));
+        }
+        marks.sort(null);
+        List<String> out = new ArrayList<>(marks.size());
+        for (int m : marks) {
+            out.add(words[m]);
+        }
+        return out;
+    }
+
+    /** One governor's edges with the two misreadings repaired. */
+    private static List<AnnotatedArticle.Edge> repaired(int v, List<AnnotatedArticle.Edge> own, String[] words, String[] tags,
+                                                        LanguageView language) {
+        AnnotatedArticle.Edge subject = null;
+        AnnotatedArticle.Edge object = null;
+        AnnotatedArticle.Edge asSubject = null;
+        String verb = words[v];
+        for (AnnotatedArticle.Edge e : own) {
+            if (e.rel().startsWith("nsubj")) {
+                subject = e;
+            } else if (e.rel().equals("obj")) {
+                object = e;
+            } else if (e.rel().equals(LanguageView.SUBJECT_MARK)) {
+                asSubject = e;
+            } else if (e.rel().equals("compound:prt")) {
+                verb = words[e.dep()] + verb;
+            }
+        }
+        List<AnnotatedArticle.Edge> out = new ArrayList<>(own.size());
+        for (AnnotatedArticle.Edge e : own) {
+            if (e.rel().equals("acl") && isVerbal(tags[v])) {
+                out.add(new AnnotatedArticle.Edge(v, e.dep(), "advcl")); // a clause on a verb is adverbial
+            } else if (e == asSubject) { // "Wie die Polizei mitteilte"
+                out.add(new AnnotatedArticle.Edge(v, e.dep(), subject == null ? "nsubj" : "obl"));
+            } else if (subject != null && object != null && language.isReportingVerb(verb)
+                    && language.pointsBack(words[subject.dep()]) && isNominal(tags[object.dep()])) {
+                // "Das teilte die Feuerwehr mit": the fire service said that
+                out.add(e == subject ? new AnnotatedArticle.Edge(v, e.dep(), "obj")
+                        : e == object ? new AnnotatedArticle.Edge(v, e.dep(), "nsubj") : e);
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isVerbal(String tag) {
+        return "VERB".equals(tag) || "AUX".equals(tag);
+    }
+
+    private static boolean isNominal(String tag) {
+        return "NOUN".equals(tag) || "PROPN".equals(tag);
+    }
+}
