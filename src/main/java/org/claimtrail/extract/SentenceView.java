@@ -70,38 +70,45 @@ final class SentenceView {
                 parents.get(e.dep()).add(e);
             }
         }
+        if (language.translates()) {
+            readAs(language, published, edges.isEmpty());
+        } else {
+            for (int i = 0; i < n; i++) {
+                AnnotatedArticle.Token t = tokens.get(i);
+                words[i] = rawWords[i];
+                lemmas[i] = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+                tags[i] = t.pos();
+            }
+        }
+    }
+
+    /** Words, lemmas, tags and dates of a German or Spanish sentence as the English rules read them. */
+    private void readAs(LanguageView language, java.time.LocalDate published, boolean noTree) {
+        int n = tokens.size();
         for (int i = 0; i < n; i++) {
             AnnotatedArticle.Token t = tokens.get(i);
             AnnotatedArticle.Edge head = parent(i);
             // "das" is "the" as a determiner, itself as a pronoun; a sentence without a tree has only tags
-            words[i] = language.word(rawWords[i], head != null ? head.rel() : edges.isEmpty() ? t.pos() : "");
-            // the German and Spanish models give no lemmas (or the word itself): their lists hold word forms
-            lemmas[i] = (t.lemma() == null || language.translates() ? language.compoundHead(words[i]) : t.lemma())
-                    .toLowerCase(Locale.ROOT);
+            words[i] = language.word(rawWords[i], head != null ? head.rel() : noTree ? t.pos() : "");
+            // the models give no lemmas (or the word itself): the lists hold word forms, compounds by their head
+            lemmas[i] = language.compoundHead(words[i]);
+            tags[i] = language.pos(t.pos(), !children(i, "aux").isEmpty());
         }
-        if (language.translates()) {
-            // a separable verb is one word: "teilte ... mit" is read as "mitteilte", as a subordinate
-            // clause writes it ("wie das Ministerium mitteilte"), so lists hold one form for both
-            for (int i = 0; i < n; i++) {
-                for (int p : children(i, "compound:prt")) {
-                    lemmas[i] = rawWords[p] + lemmas[i];
-                }
+        // a separable verb is one word: "teilte ... mit" is read as "mitteilte", as a subordinate
+        // clause writes it ("wie das Ministerium mitteilte"), so lists hold one form for both
+        for (int i = 0; i < n; i++) {
+            for (int p : children(i, "compound:prt")) {
+                lemmas[i] = rawWords[p] + lemmas[i];
             }
         }
         for (int i = 0; i < n; i++) {
-            String tag = tokens.get(i).pos();
-            tags[i] = language.translates() ? language.pos(tag, !children(i, "aux").isEmpty()) : tag;
-        }
-        if (language.translates()) {
-            for (int i = 0; i < n; i++) {
-                java.time.LocalDate day = ners[i].equals("O") ? language.day(this, i, published) : null;
-                if (day != null) {
-                    ners[i] = "DATE";
-                    norms[i] = day.toString();
-                    if (language.isMonth(rawWords[i]) && i > 0) {
-                        ners[i - 1] = "DATE"; // "17." of "17. September"
-                        norms[i - 1] = norms[i];
-                    }
+            java.time.LocalDate day = ners[i].equals("O") ? language.day(this, i, published) : null;
+            if (day != null) {
+                ners[i] = "DATE";
+                norms[i] = day.toString();
+                if (language.isMonth(rawWords[i]) && i > 0) {
+                    ners[i - 1] = "DATE"; // "17." of "17. September"
+                    norms[i - 1] = norms[i];
                 }
             }
         }
