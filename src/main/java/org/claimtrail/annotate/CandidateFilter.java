@@ -73,7 +73,7 @@ public final class CandidateFilter implements Serializable {
             }
         }
         Set<String> forms = new HashSet<>();
-        for (LexiconFile.Entry e : lexiconDir.read("reporting_verbs.tsv")) {
+        for (LexiconFile.Entry e : lexiconDir.readVerbs("reporting_verbs.tsv")) {
             String lemma = e.field(0).toLowerCase(Locale.ROOT);
             String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
             forms.addAll(List.of(lemma, lemma + "s", stem + "ed", stem + "es"));

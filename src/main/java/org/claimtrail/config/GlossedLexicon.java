@@ -32,7 +32,15 @@ public record GlossedLexicon(LexiconFolder folder, Map<String, String> glosses, 
     }
 
     public List<LexiconFile.Entry> read(String name) {
-        List<LexiconFile.Entry> entries = folder.read(name);
+        return glossed(name, folder.read(name));
+    }
+
+    /** A list of verbs, infinitives read as their regular forms ({@link LexiconFolder#readVerbs}). */
+    public List<LexiconFile.Entry> readVerbs(String name) {
+        return glossed(name, folder.readVerbs(name));
+    }
+
+    private List<LexiconFile.Entry> glossed(String name, List<LexiconFile.Entry> entries) {
         if (glosses.isEmpty() || UNGLOSSED.contains(name)) {
             return entries;
         }

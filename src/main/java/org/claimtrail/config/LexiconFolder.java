@@ -44,6 +44,35 @@ public record LexiconFolder(Path dir, String lang) {
         return LexiconFile.read(file(name));
     }
 
+    /**
+     * A list of verbs, an infinitive standing for its regular forms: where the language lists its
+     * endings ({@code verb_endings.tsv}: "ar" gives "ó", "aron", "ado", ...), "informar" is read as
+     * "informó", "informaron", "ha informado", ... with the entry's other fields. Irregular forms are
+     * listed as written. A language without endings (English, whose lists hold lemmas) reads the list
+     * as it is.
+     */
+    public List<LexiconFile.Entry> readVerbs(String name) {
+        List<LexiconFile.Entry> endings = readOptional("verb_endings.tsv");
+        List<LexiconFile.Entry> out = new java.util.ArrayList<>();
+        for (LexiconFile.Entry e : read(name)) {
+            out.add(e);
+            String verb = e.field(0).toLowerCase(Locale.ROOT);
+            for (LexiconFile.Entry ending : endings) {
+                String infinitive = ending.field(0);
+                if (verb.endsWith(infinitive) && verb.length() > infinitive.length() + 1 && !verb.contains(" ")) {
+                    String stem = verb.substring(0, verb.length() - infinitive.length());
+                    for (String form : ending.field(1).split("\\s+")) {
+                        List<String> fields = new java.util.ArrayList<>(e.fields());
+                        fields.set(0, stem + form);
+                        out.add(new LexiconFile.Entry(e.file(), e.lineNumber(), fields));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** A list that only some languages have (an optional rule): empty when neither folder holds it. */
     public List<LexiconFile.Entry> readOptional(String name) {
         return Files.isRegularFile(file(name)) ? read(name) : List.of();

@@ -177,7 +177,7 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "force_nouns.tsv", lx.forceNouns);
         words(dir, "materiel_nouns.tsv", lx.materielNouns);
         words(dir, "non_count_units.tsv", lx.nonCountUnits);
-        for (LexiconFile.Entry e : read(dir, "reporting_verbs.tsv")) {
+        for (LexiconFile.Entry e : dir.readVerbs("reporting_verbs.tsv")) {
             lx.reportingVerbs.put(lower(e.field(0)), e.field(1));
         }
         words(dir, "reporting_nouns.tsv", lx.reportingNouns);
@@ -191,7 +191,9 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "description_nouns.tsv", lx.descriptionNouns);
         words(dir, "hedging_verbs.tsv", lx.hedgingVerbs);
         words(dir, "addressee_verbs.tsv", lx.addresseeVerbs);
-        words(dir, "injury_verbs.tsv", lx.injuryVerbs);
+        for (LexiconFile.Entry e : dir.readVerbs("injury_verbs.tsv")) {
+            lx.injuryVerbs.add(lower(e.field(0)));
+        }
         words(dir, "inclusion_verbs.tsv", lx.inclusionVerbs);
         words(dir, "speaker_nouns.tsv", lx.speakerNouns);
         words(dir, "restatement_cues.tsv", lx.restatementCues);
@@ -227,7 +229,9 @@ public final class ExtractionLexicon implements Serializable {
     private static void loadRuleWords(GlossedLexicon dir, ExtractionLexicon lx) {
         words(dir, "counting_nouns.tsv", lx.countingNouns);
         words(dir, "level_verbs.tsv", lx.levelVerbs);
-        words(dir, "speech_verbs.tsv", lx.speechVerbs);
+        for (LexiconFile.Entry e : dir.readVerbs("speech_verbs.tsv")) {
+            lx.speechVerbs.add(lower(e.field(0)));
+        }
         words(dir, "person_roles.tsv", lx.personRoles);
         for (LexiconFile.Entry e : read(dir, "pronouns.tsv")) {
             String kind = e.field(1);

@@ -54,14 +54,50 @@ final class ForeignRelations {
             } else if (inside(e, n)) {
                 out.get(e.gov()).add(e.rel().startsWith("obl") || e.rel().startsWith("nmod")
                         ? new AnnotatedArticle.Edge(e.gov(), e.dep(), language.relation(e.rel(), caseWords(e.dep(), caseOf, fixedOf, words), words[e.dep()]))
+                        : e.rel().equals("obj") && !caseOf.get(e.dep()).isEmpty() ? markedObject(e, caseWords(e.dep(), caseOf, fixedOf, words), words, language)
                         : e);
             }
         }
+        participlesWithAgents(out, tags);
         List<AnnotatedArticle.Edge> result = new ArrayList<>(roots);
         for (int v = 0; v < n; v++) {
             result.addAll(repaired(v, out.get(v), words, tags, language));
         }
         return result;
+    }
+
+    /**
+     * "estimaciones realizadas por Ucrania": an object with a preposition is an oblique ("por" is the
+     * agent's "by"), but for a preposition that marks a person as the object (Spanish "a").
+     */
+    private static AnnotatedArticle.Edge markedObject(AnnotatedArticle.Edge e, List<String> caseWords, String[] words, LanguageView language) {
+        String rel = language.relation("obl", caseWords, words[e.dep()]);
+        return rel.equals("obl") || rel.equals("obl:to") ? e : new AnnotatedArticle.Edge(e.gov(), e.dep(), rel);
+    }
+
+    /**
+     * "un comunicado publicado por el ministerio": a participle the parser tagged an adjective
+     * ({@code amod}) with an agent is a clause on the noun ({@code acl}), as English parses "a
+     * statement published by the ministry"; its tag follows ({@link SentenceView}).
+     */
+    private static void participlesWithAgents(List<List<AnnotatedArticle.Edge>> out, String[] tags) {
+        for (List<AnnotatedArticle.Edge> own : out) {
+            for (int k = 0; k < own.size(); k++) {
+                AnnotatedArticle.Edge e = own.get(k);
+                if (e.rel().equals("amod") && "ADJ".equals(tags[e.dep()]) && hasAgent(out.get(e.dep()))) {
+                    own.set(k, new AnnotatedArticle.Edge(e.gov(), e.dep(), "acl"));
+                }
+            }
+        }
+    }
+
+    private static boolean hasAgent(List<AnnotatedArticle.Edge> own) {
+        for (AnnotatedArticle.Edge e : own) {
+            if (e.rel().equals("obl:by") || e.rel().equals("obl:agent")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(AnnotatedArticle.Edge e, int n) {

@@ -49,6 +49,9 @@ final class LanguageView implements Serializable {
     /** Demonstratives that point back ("das", "dies"; anaphoric_determiners.tsv but "the"). */
     private final java.util.Set<String> pointing = new java.util.HashSet<>();
 
+    /** Pronouns that open a relative clause ("que", "der"): read as English wh-words. */
+    private final java.util.Set<String> relativePronouns = new java.util.HashSet<>();
+
     /** The relation of a case word the parser misread, whose noun is the clause's subject ({@code (subject)}). */
     static final String SUBJECT_MARK = "obl:(subject)";
     private boolean decimalComma;
@@ -82,6 +85,9 @@ final class LanguageView implements Serializable {
         v.reportingVerbs.addAll(reportingVerbs);
         v.pointing.addAll(pointing);
         v.pointing.remove("the");
+        for (LexiconFile.Entry e : dir.readOptional("relative_pronouns.tsv")) {
+            v.relativePronouns.add(ExtractionLexicon.lower(e.field(0)));
+        }
         for (LexiconFile.Entry e : dir.readOptional("weekdays.tsv")) {
             v.weekdays.put(ExtractionLexicon.lower(e.field(0)), DayOfWeek.of(number(e, 1)));
         }
@@ -227,6 +233,10 @@ final class LanguageView implements Serializable {
 
     boolean isReportingVerb(String joined) {
         return reportingVerbs.contains(joined);
+    }
+
+    boolean isRelativePronoun(String lower) {
+        return relativePronouns.contains(lower);
     }
 
     boolean pointsBack(String lower) {

@@ -93,6 +93,12 @@ final class SentenceView {
             // the models give no lemmas (or the word itself): the lists hold word forms, compounds by their head
             lemmas[i] = language.compoundHead(words[i]);
             tags[i] = language.pos(t.pos(), !children(i, "aux").isEmpty());
+            if ("ADJ".equals(t.pos()) && head != null && head.rel().equals("acl")) {
+                tags[i] = "VBN"; // a participle with an agent (ForeignRelations)
+            }
+            if ("PRON".equals(t.pos()) && language.isRelativePronoun(rawWords[i]) && inSubordinateClause(head)) {
+                tags[i] = "WP"; // "el ministerio, que informó": the rules find the antecedent of a wh-word
+            }
         }
         // a separable verb is one word: "teilte ... mit" is read as "mitteilte", as a subordinate
         // clause writes it ("wie das Ministerium mitteilte"), so lists hold one form for both
@@ -101,6 +107,7 @@ final class SentenceView {
                 lemmas[i] = rawWords[p] + lemmas[i];
             }
         }
+        explicitDayWins();
         for (int i = 0; i < n; i++) {
             java.time.LocalDate day = ners[i].equals("O") ? language.day(this, i, published) : null;
             if (day != null) {
@@ -112,6 +119,43 @@ final class SentenceView {
                 }
             }
         }
+    }
+
+    /**
+     * "el martes 23 de junio": the Spanish models date the weekday and the day of the month apart,
+     * and may put the weekday in the week after publication; the day written out in digits is the
+     * one the writer meant, so the whole date reads as it.
+     */
+    private void explicitDayWins() {
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!ners[i].equals("DATE")) {
+                i++;
+                continue;
+            }
+            int j = i;
+            String explicit = null;
+            while (j < n && ners[j].equals("DATE")) {
+                if (rawWords[j].matches("\\d{1,2}") && norms[j] != null && norms[j].matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    explicit = norms[j];
+                }
+                j++;
+            }
+            for (int k = i; explicit != null && k < j; k++) {
+                norms[k] = explicit;
+            }
+            i = j;
+        }
+    }
+
+    /** True when a token's head is a clause below another one (not the sentence's main verb). */
+    private boolean inSubordinateClause(AnnotatedArticle.Edge head) {
+        if (head == null || head.gov() < 0) {
+            return false;
+        }
+        AnnotatedArticle.Edge clause = parent(head.gov());
+        return clause != null && clause.gov() >= 0 && !clause.rel().startsWith("conj") && !clause.rel().equals("parataxis");
     }
 
     /** The token as written, lower case, before any translation. */
