@@ -55,22 +55,35 @@ public record LexiconFolder(Path dir, String lang) {
         List<LexiconFile.Entry> endings = readOptional("verb_endings.tsv");
         List<LexiconFile.Entry> out = new java.util.ArrayList<>();
         for (LexiconFile.Entry e : read(name)) {
-            out.add(e);
-            String verb = e.field(0).toLowerCase(Locale.ROOT);
-            for (LexiconFile.Entry ending : endings) {
-                String infinitive = ending.field(0);
-                if (verb.endsWith(infinitive) && verb.length() > infinitive.length() + 1 && !verb.contains(" ")) {
-                    String stem = verb.substring(0, verb.length() - infinitive.length());
-                    for (String form : ending.field(1).split("\\s+")) {
-                        List<String> fields = new java.util.ArrayList<>(e.fields());
-                        fields.set(0, stem + form);
-                        out.add(new LexiconFile.Entry(e.file(), e.lineNumber(), fields));
-                    }
-                    break;
-                }
+            for (String form : verbForms(e.field(0), endings)) {
+                List<String> fields = new java.util.ArrayList<>(e.fields());
+                fields.set(0, form);
+                out.add(new LexiconFile.Entry(e.file(), e.lineNumber(), fields));
             }
         }
         return out;
+    }
+
+    /** A verb as listed and, for an infinitive with listed endings, its regular forms. */
+    public List<String> verbForms(String verb) {
+        return verbForms(verb, readOptional("verb_endings.tsv"));
+    }
+
+    private static List<String> verbForms(String listed, List<LexiconFile.Entry> endings) {
+        List<String> forms = new java.util.ArrayList<>();
+        forms.add(listed);
+        String verb = listed.toLowerCase(Locale.ROOT);
+        for (LexiconFile.Entry ending : endings) {
+            String infinitive = ending.field(0);
+            if (verb.endsWith(infinitive) && verb.length() > infinitive.length() + 1 && !verb.contains(" ")) {
+                String stem = verb.substring(0, verb.length() - infinitive.length());
+                for (String form : ending.field(1).split("\\s+")) {
+                    forms.add(stem + form);
+                }
+                break;
+            }
+        }
+        return forms;
     }
 
     /** A list that only some languages have (an optional rule): empty when neither folder holds it. */

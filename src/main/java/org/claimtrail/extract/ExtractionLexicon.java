@@ -166,7 +166,14 @@ public final class ExtractionLexicon implements Serializable {
                 case "place" -> lx.placeMetric;
                 default -> throw new ConfigException(e.file() + ":" + e.lineNumber() + ": form must be noun, verb, adj or place");
             };
-            target.put(lower(e.field(1)), Metric.check(e.field(2), e));
+            String metric = Metric.check(e.field(2), e);
+            // a verb given as an infinitive ("fallecer") stands for its regular forms ("ha fallecido")
+            target.put(lower(e.field(1)), metric);
+            if (target == lx.verbMetric) {
+                for (String form : dir.folder().verbForms(e.field(1))) {
+                    target.putIfAbsent(lower(form), metric);
+                }
+            }
         }
         for (LexiconFile.Entry e : read(dir, "other_cues.tsv")) {
             (e.fields().size() > 1 && e.field(1).equals("object") ? lx.otherObjects : lx.otherVerbs).add(lower(e.field(0)));

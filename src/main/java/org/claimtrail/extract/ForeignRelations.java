@@ -59,6 +59,8 @@ final class ForeignRelations {
             }
         }
         participlesWithAgents(out, tags);
+        lastNumberWordHeads(out, tags);
+        numbersOnTheirNoun(out, tags);
         List<AnnotatedArticle.Edge> result = new ArrayList<>(roots);
         for (int v = 0; v < n; v++) {
             result.addAll(repaired(v, out.get(v), words, tags, language));
@@ -87,6 +89,66 @@ final class ForeignRelations {
                 if (e.rel().equals("amod") && "ADJ".equals(tags[e.dep()]) && hasAgent(out.get(e.dep()))) {
                     own.set(k, new AnnotatedArticle.Edge(e.gov(), e.dep(), "acl"));
                 }
+            }
+        }
+    }
+
+    /**
+     * "más de 4.300 personas", "cerca de 3.000 los muertos", "al menos 26 personas": the Spanish parser hangs the number on
+     * the adverb and the adverb on the noun; English trees hang the number on the noun it counts and
+     * the adverb on the number ("more than 4,300 people"), which is where the rules look.
+     */
+    private static void numbersOnTheirNoun(List<List<AnnotatedArticle.Edge>> out, String[] tags) {
+        for (int noun = 0; noun < out.size(); noun++) {
+            if (!isNominal(tags[noun])) {
+                continue;
+            }
+            List<AnnotatedArticle.Edge> own = out.get(noun);
+            for (int k = 0; k < own.size(); k++) {
+                AnnotatedArticle.Edge e = own.get(k);
+                int adverb = e.dep();
+                if (!e.rel().equals("advmod") || !"ADV".equals(tags[adverb]) && !"ADP".equals(tags[adverb])) { // "al menos"
+                    continue;
+                }
+                List<AnnotatedArticle.Edge> ofAdverb = out.get(adverb);
+                for (int m = 0; m < ofAdverb.size(); m++) {
+                    AnnotatedArticle.Edge n = ofAdverb.get(m);
+                    if (n.rel().equals("nummod") && "NUM".equals(tags[n.dep()])) {
+                        ofAdverb.remove(m);
+                        own.set(k, new AnnotatedArticle.Edge(noun, n.dep(), "nummod"));
+                        out.get(n.dep()).add(new AnnotatedArticle.Edge(n.dep(), adverb, "advmod"));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "dos mil personas": the Spanish parser heads a number written in words by its first word
+     * ("dos", with "mil" its compound); English trees head it by the last ("two thousand people":
+     * "thousand" counts the people), where the rules look for the counted noun.
+     */
+    private static void lastNumberWordHeads(List<List<AnnotatedArticle.Edge>> out, String[] tags) {
+        for (int first = 0; first < out.size(); first++) {
+            List<AnnotatedArticle.Edge> own = out.get(first);
+            for (int k = 0; k < own.size(); k++) {
+                AnnotatedArticle.Edge e = own.get(k);
+                int last = e.dep();
+                if (!e.rel().equals("compound") || last < first || !"NUM".equals(tags[first]) || !"NUM".equals(tags[last])) {
+                    continue;
+                }
+                for (List<AnnotatedArticle.Edge> above : out) {
+                    for (int m = 0; m < above.size(); m++) {
+                        AnnotatedArticle.Edge up = above.get(m);
+                        if (up.dep() == first) {
+                            above.set(m, new AnnotatedArticle.Edge(up.gov(), last, up.rel()));
+                        }
+                    }
+                }
+                own.remove(k);
+                out.get(last).add(new AnnotatedArticle.Edge(last, first, "compound"));
+                break;
             }
         }
     }

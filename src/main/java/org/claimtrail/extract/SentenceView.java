@@ -96,7 +96,7 @@ final class SentenceView {
             if ("ADJ".equals(t.pos()) && head != null && head.rel().equals("acl")) {
                 tags[i] = "VBN"; // a participle with an agent (ForeignRelations)
             }
-            if ("PRON".equals(t.pos()) && language.isRelativePronoun(rawWords[i]) && inSubordinateClause(head)) {
+            if ("PRON".equals(t.pos()) && language.isRelativePronoun(rawWords[i]) && head != null && !head.rel().equals("mark") && inSubordinateClause(head)) {
                 tags[i] = "WP"; // "el ministerio, que informó": the rules find the antecedent of a wh-word
             }
         }

@@ -140,6 +140,41 @@ class LanguageRulesTest {
     }
 
     @Test
+    void spanishPerfectOfARegularVerbReportsWithItsSunday() {
+        Claim c = only("es", "es-raised-sunday"); // "ha elevado": elevar's participle, from verb_endings.tsv
+        assertEquals(2000.0, c.valueHigh());
+        assertEquals("nearly", c.qualifier());
+        assertTrue(c.source() != null && c.source().contains("Ministerio de Salud"), c.source());
+        assertEquals(LocalDate.of(2024, 11, 3), c.statedOn()); // published Monday: "este domingo"
+    }
+
+    @Test
+    void mexicanThousandsWrittenWithMil() {
+        Claim c = only("es", "es-mil-grouping");
+        assertEquals(12345.0, c.valueLow());
+    }
+
+    @Test
+    void spanishParticipleWithAnAgentNamesTheSource() {
+        Claim c = only("es", "es-agent-participle");
+        assertEquals(800.0, c.valueLow());
+        assertTrue(c.source() != null && c.source().contains("Cruz Roja"), c.source());
+    }
+
+    @Test
+    void spanishRelativePronounIsNoSource() {
+        Claim c = only("es", "es-relative-source");
+        assertEquals("wounded", c.metric());
+        assertTrue(c.source() != null && c.source().contains("alcalde"), c.source());
+    }
+
+    @Test
+    void spanishDayOfTheMonthWinsOverItsWeekday() {
+        Claim c = only("es", "es-weekday-and-day");
+        assertEquals(LocalDate.of(2025, 6, 23), c.statedOn());
+    }
+
+    @Test
     void everyLanguagesExtractorTravelsToExecutors() throws Exception {
         // the extract stage ships them inside its Spark closure: no Path or other unserializable state
         for (ClaimExtractor e : EXTRACTORS.values()) {
