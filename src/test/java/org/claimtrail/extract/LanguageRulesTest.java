@@ -175,6 +175,17 @@ class LanguageRulesTest {
     }
 
     @Test
+    void spanishFiguresHangOnTheNounTheyCount() {
+        List<Claim> cs = claims("es", "es-number-on-its-noun"); // "más de dos mil personas", "al menos 26 personas"
+        assertEquals(2, cs.size(), () -> RuleFixtures.describe(cs));
+        assertEquals(2000.0, cs.get(0).valueLow());
+        assertEquals("more_than", cs.get(0).qualifier());
+        assertEquals(26.0, cs.get(1).valueLow());
+        assertEquals("at_least", cs.get(1).qualifier());
+        assertEquals("killed", cs.get(1).metric());
+    }
+
+    @Test
     void everyLanguagesExtractorTravelsToExecutors() throws Exception {
         // the extract stage ships them inside its Spark closure: no Path or other unserializable state
         for (ClaimExtractor e : EXTRACTORS.values()) {
