@@ -9,7 +9,7 @@ import org.claimtrail.annotate.AnnotatedArticle;
  * A German or Spanish sentence's relations as the English rules read them: obliques and nominal
  * modifiers labelled by their case words in English ({@link LanguageView#relation}: "laut dem
  * Ministerium", "según el ministerio" are "according to the ministry"), and two misreadings of the
- * German parser that the lexicon can name:
+ * German parser that the lexicon can name (and a passive subject beside an active one, which is the object):
  * <ul>
  *   <li>"Wie die Polizei mitteilte": the subordinator read as a preposition, the subject as its
  *   oblique (a case word listed as {@code (subject)} in {@code case_words.tsv});</li>
@@ -53,7 +53,7 @@ final class ForeignRelations {
                 roots.add(e);
             } else if (inside(e, n)) {
                 out.get(e.gov()).add(e.rel().startsWith("obl") || e.rel().startsWith("nmod")
-                        ? new AnnotatedArticle.Edge(e.gov(), e.dep(), language.relation(e.rel(), caseWords(e.dep(), caseOf, fixedOf, words), words[e.dep()]))
+                        ? new AnnotatedArticle.Edge(e.gov(), e.dep(), language.relation(e.rel(), caseWords(e.dep(), caseOf, fixedOf, words), words[e.dep()], words[e.gov()]))
                         : e.rel().equals("obj") && !caseOf.get(e.dep()).isEmpty() ? markedObject(e, caseWords(e.dep(), caseOf, fixedOf, words), words, language)
                         : e);
             }
@@ -73,7 +73,7 @@ final class ForeignRelations {
      * agent's "by"), but for a preposition that marks a person as the object (Spanish "a").
      */
     private static AnnotatedArticle.Edge markedObject(AnnotatedArticle.Edge e, List<String> caseWords, String[] words, LanguageView language) {
-        String rel = language.relation("obl", caseWords, words[e.dep()]);
+        String rel = language.relation("obl", caseWords, words[e.dep()], words[e.gov()]);
         return rel.equals("obl") || rel.equals("obl:to") ? e : new AnnotatedArticle.Edge(e.gov(), e.dep(), rel);
     }
 
@@ -198,9 +198,16 @@ final class ForeignRelations {
                 verb = words[e.dep()] + verb;
             }
         }
+        boolean active = subject != null && subject.rel().equals("nsubj");
+        for (AnnotatedArticle.Edge e : own) {
+            active |= e.rel().equals("nsubj");
+        }
         List<AnnotatedArticle.Edge> out = new ArrayList<>(own.size());
         for (AnnotatedArticle.Edge e : own) {
-            if (e.rel().equals("acl") && isVerbal(tags[v])) {
+            if (active && e.rel().equals("nsubj:pass")) {
+                // "Zuvor hatte Pakistan 26 Tote gemeldet": a clause with a subject has no passive one; it is the object
+                out.add(new AnnotatedArticle.Edge(v, e.dep(), "obj"));
+            } else if (e.rel().equals("acl") && isVerbal(tags[v])) {
                 out.add(new AnnotatedArticle.Edge(v, e.dep(), "advcl")); // a clause on a verb is adverbial
             } else if (e == asSubject) { // "Wie die Polizei mitteilte"
                 out.add(new AnnotatedArticle.Edge(v, e.dep(), subject == null ? "nsubj" : "obl"));

@@ -163,10 +163,15 @@ final class LanguageView implements Serializable {
      * A case word listed as {@code WORD+report} reads so when its noun is a reporting noun
      * ("nach Angaben": according to; "nach dem Beben": after).
      *
+     * A case word listed as {@code WORD^report} reads so when the noun it hangs on is a reporting
+     * noun: "unter Berufung auf die Behörde" is "citing the authority" ("Berufung" is read as a
+     * statement, "auf" as its "by").
+     *
      * @param caseWords the dependent's case (and fixed) words in order, lower case; empty for none
      * @param noun      the dependent, lower case
+     * @param governor  the word it depends on, lower case
      */
-    String relation(String rel, List<String> caseWords, String noun) {
+    String relation(String rel, List<String> caseWords, String noun, String governor) {
         if (glosses == null) {
             return rel;
         }
@@ -180,6 +185,9 @@ final class LanguageView implements Serializable {
         }
         String key = caseWords.isEmpty() ? "(none:" + base + ")" : String.join("_", caseWords);
         String english = reportingNouns.contains(noun) ? this.caseWords.get(key + "+report") : null;
+        if (english == null && reportingNouns.contains(governor)) {
+            english = this.caseWords.get(key + "^report");
+        }
         if (english == null) {
             english = this.caseWords.get(key);
         }

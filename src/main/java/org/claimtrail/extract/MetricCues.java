@@ -202,7 +202,9 @@ final class MetricCues implements Serializable {
         if (m == null || lemma.equals("suffer") || lx.injuryVerbs.contains(lemma)) {
             // "182 people sustained injuries", "16 suffered minor injuries": the object says what happened
             for (AnnotatedArticle.Edge e : s.children(v)) {
-                String objMetric = e.rel().equals("obj") ? lx.nounMetric.get(s.lemma(e.dep())) : null;
+                // "kamen ums Leben" (came by their lives): an injury verb's oblique says it as well
+                boolean object = e.rel().equals("obj") || e.rel().startsWith("obl") && lx.injuryVerbs.contains(lemma);
+                String objMetric = object ? lx.nounMetric.get(s.lemma(e.dep())) : null;
                 if (objMetric != null && !objMetric.equals(Metric.CASUALTIES) && lx.injuryVerbs.contains(lemma)
                         || objMetric != null && lemma.equals("suffer")) {
                     return objMetric;

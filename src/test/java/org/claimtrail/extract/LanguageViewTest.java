@@ -41,11 +41,15 @@ class LanguageViewTest {
     @Test
     void caseWordsAsEnglishRelations() {
         LanguageView de = view("de");
-        assertEquals("obl:according_to", de.relation("obl:laut", List.of("laut"), "behörden"));
-        assertEquals("obl:according_to", de.relation("obl:nach", List.of("nach"), "angaben"));
-        assertEquals("obl:after", de.relation("obl:nach", List.of("nach"), "beben"));
-        assertEquals("nmod:of", de.relation("nmod", List.of(), "ministeriums"));
-        assertEquals("obl:according_to", view("es").relation("obl", List.of("de", "acuerdo", "con"), "ministerio"));
-        assertEquals("obl:according_to", LanguageView.ENGLISH.relation("obl:according_to", List.of(), "x"));
+        assertEquals("obl:according_to", de.relation("obl:laut", List.of("laut"), "behörden", "sagte"));
+        assertEquals("obl:according_to", de.relation("obl:nach", List.of("nach"), "angaben", "sagte"));
+        assertEquals("obl:after", de.relation("obl:nach", List.of("nach"), "beben", "starben"));
+        assertEquals("nmod:of", de.relation("nmod", List.of(), "ministeriums", "angaben"));
+        // "unter Berufung auf die Behörde": citing it ("auf" is a statement's "by", elsewhere "on")
+        assertEquals("obl:according_to", de.relation("obl:unter", List.of("unter"), "berufung", "berichtete"));
+        assertEquals("nmod:by", de.relation("nmod:auf", List.of("auf"), "behörde", "berufung"));
+        assertEquals("nmod:on", de.relation("nmod:auf", List.of("auf"), "insel", "angriff"));
+        assertEquals("obl:according_to", view("es").relation("obl", List.of("de", "acuerdo", "con"), "ministerio", "dijo"));
+        assertEquals("obl:according_to", LanguageView.ENGLISH.relation("obl:according_to", List.of(), "x", "y"));
     }
 }
