@@ -79,8 +79,8 @@ final class QuantityFinder implements java.io.Serializable {
         if (j + 2 < s.size() && s.word(j + 1).equals("-") && lx.nonCountUnits.contains(s.lemma(j + 2))) {
             return true;
         }
-        if (i > 0 && (lx.nonCountUnits.contains(s.word(i - 1)) || s.word(i - 1).equals("no."))) {
-            return true; // "$2", "No. 5"
+        if (i > 0 && !countsPeople && (lx.nonCountUnits.contains(s.word(i - 1)) || s.word(i - 1).equals("no."))) {
+            return true; // "$2", "No. 5"; not "vor einem Jahr 2.546 Menschen", a German clause's figure after a time
         }
         if (i > 0 && s.isProperNoun(i - 1) && s.pos(i).equals("CD") && !s.word(i - 1).equals("some")
                 && s.ner(i - 1).equals("O") && Character.isUpperCase(s.tokens.get(i - 1).word().charAt(0))) {
