@@ -35,6 +35,11 @@ public record GlossedLexicon(LexiconFolder folder, Map<String, String> glosses, 
         return glossed(name, folder.read(name));
     }
 
+    /** A list of root entries and the language's own ({@link LexiconFolder#readWithRoot}). */
+    public List<LexiconFile.Entry> readWithRoot(String name) {
+        return glossed(name, folder.readWithRoot(name));
+    }
+
     /** A list of verbs, infinitives read as their regular forms ({@link LexiconFolder#readVerbs}). */
     public List<LexiconFile.Entry> readVerbs(String name) {
         return glossed(name, folder.readVerbs(name));

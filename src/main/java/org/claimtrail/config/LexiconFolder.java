@@ -86,6 +86,18 @@ public record LexiconFolder(Path dir, String lang) {
         return forms;
     }
 
+    /**
+     * A list whose root entries hold in every language, with the language's own added: names and
+     * codes ("CNN", "NIS") are the same in German text, and "Südkoreas" or "surcoreano" are its own.
+     */
+    public List<LexiconFile.Entry> readWithRoot(String name) {
+        List<LexiconFile.Entry> out = new java.util.ArrayList<>(LexiconFile.read(dir.resolve(name)));
+        if (hasOwn(name)) {
+            out.addAll(LexiconFile.read(dir.resolve(lang).resolve(name)));
+        }
+        return out;
+    }
+
     /** A list that only some languages have (an optional rule): empty when neither folder holds it. */
     public List<LexiconFile.Entry> readOptional(String name) {
         return Files.isRegularFile(file(name)) ? read(name) : List.of();

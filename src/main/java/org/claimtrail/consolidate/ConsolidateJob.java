@@ -145,7 +145,9 @@ public final class ConsolidateJob implements Stage {
                     "  mode(population_actor) AS population_actor, mode(place) AS place, mode(place_country) AS place_country,",
                     "  min_by(quantity_text, published) AS quantity_text, min(stated_on) AS stated_on,",
                     "  min(published) AS first_published, count(DISTINCT doc_id) AS n_articles,",
-                    "  count(DISTINCT outlet) AS n_outlets, count(*) AS n_claims",
+                    "  count(DISTINCT outlet) AS n_outlets, count(*) AS n_claims,",
+                    // the languages the statement was carried in ("de", "en", "es"): one assertion across them
+                    "  sort_array(collect_set(lang)) AS languages",
                     "FROM keyed_claims GROUP BY assertion_id, source_key, metric, value_low, value_high",
                     ") a JOIN series_labels l ON a.series_id = l.series_id"));
             long nAssertions = tables.write(assertions, Tables.ASSERTIONS);
@@ -154,13 +156,13 @@ public final class ConsolidateJob implements Stage {
             Dataset<Row> assertionReports = spark.sql(String.join("\n",
                     "SELECT k.claim_id, k.assertion_id, k.story_id, a.series_id, k.doc_id, k.outlet, k.url, k.published, k.stated_on,",
                     "  k.source AS source_as_written, k.source_key, k.intermediary, k.intermediary_key, k.metric, k.value_low,",
-                    "  k.value_high, k.qualifier, k.quantity_text, k.sentence, k.copy_of",
+                    "  k.value_high, k.qualifier, k.quantity_text, k.sentence, k.copy_of, k.lang",
                     "FROM keyed_claims k JOIN (SELECT assertion_id, series_id FROM written_assertions) a ON k.assertion_id = a.assertion_id"));
             tables.write(assertionReports, Tables.ASSERTION_REPORTS);
             Dataset<Row> sources = spark.sql(String.join("\n",
                     "SELECT source_key AS key, first(source_name, true) AS name, first(canonical_country, true) AS country,",
                     "  first(canonical_type, true) AS type, sort_array(collect_set(source)) AS aliases_seen,",
-                    "  count(*) AS n_claims, count(DISTINCT outlet) AS n_outlets",
+                    "  count(*) AS n_claims, count(DISTINCT outlet) AS n_outlets, sort_array(collect_set(lang)) AS languages",
                     "FROM keyed_claims WHERE source_key <> 'unattributed' GROUP BY source_key"));
             long nSources = tables.write(sources, Tables.SOURCES);
             keyedClaims.unpersist();

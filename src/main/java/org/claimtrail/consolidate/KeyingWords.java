@@ -25,7 +25,8 @@ import org.claimtrail.config.LexiconFile;
  * @param descriptiveWords  words title case capitalizes in a plain description of a body ("Lebanon’s
  *                          Health Ministry", "Iran's Government"): the single-word state-body cues of
  *                          source_types.tsv and the fields of body_fields.tsv; they make no proper name
- * @param bodyFields        fields of government: a described ministry is keyed by country and field (body_fields.tsv)
+ * @param bodyFields        words of fields of government, to the field: a described ministry is keyed by country
+ *                          and field ("health" in "health ministry", "sanidad", "Gesundheitsministerium"; body_fields.tsv)
  * @param descriptionNouns  nouns that describe a named body, "the rights group" (description_nouns.tsv)
  * @param headRoles         role words of the head of a body, written lower case (head_roles.tsv)
  * @param subUnits          parts of a body that stand for it, "the UNHCR office in Port Sudan" (sub_units.tsv)
@@ -34,7 +35,7 @@ import org.claimtrail.config.LexiconFile;
  */
 public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<String> spokespersonRoles,
                           Set<String> roleWords, Map<String, String> branches, Set<String> countryWords,
-                          Set<String> pronouns, Set<String> descriptiveWords, Set<String> bodyFields,
+                          Set<String> pronouns, Set<String> descriptiveWords, Map<String, String> bodyFields,
                           Set<String> descriptionNouns, Set<String> headRoles, Set<String> subUnits,
                           Map<String, String> roleLinks, Set<String> stateNames) implements Serializable {
 
@@ -47,7 +48,7 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
         countryWords = Set.copyOf(countryWords);
         pronouns = Set.copyOf(pronouns);
         descriptiveWords = Set.copyOf(descriptiveWords);
-        bodyFields = Set.copyOf(bodyFields);
+        bodyFields = Map.copyOf(bodyFields);
         descriptionNouns = Set.copyOf(descriptionNouns);
         headRoles = Set.copyOf(headRoles);
         subUnits = Set.copyOf(subUnits);
@@ -58,7 +59,7 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
     /** Only the articles as prefixes: keying by the alias table alone. */
     static KeyingWords none() {
         return new KeyingWords(Set.of("a", "an", "the"), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
+                Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
     }
 
     /** The lists in a lexicon folder; a list whose file is absent is empty. */
@@ -71,18 +72,25 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
         for (LexiconFile.Entry e : lexicon(dir, "countries.tsv")) {
             for (String w : e.field(0).toLowerCase(Locale.ROOT).split("\\s+")) {
                 countryWords.add(w.replace("'s", ""));
+                countryWords.add(fold(w.replace("'s", "")));
             }
         }
         Map<String, String> links = new HashMap<>();
         for (LexiconFile.Entry e : lexicon(dir, "role_links.tsv")) {
             links.put(e.field(0).toLowerCase(Locale.ROOT), e.field(1));
         }
-        Set<String> bodyFields = firstFields(dir, "body_fields.tsv");
-        Set<String> descriptive = new HashSet<>(bodyFields);
+        Map<String, String> bodyFields = new HashMap<>();
+        for (LexiconFile.Entry e : lexicon(dir, "body_fields.tsv")) {
+            String w = e.field(0).toLowerCase(Locale.ROOT);
+            bodyFields.put(w, e.fields().size() > 1 ? e.field(1) : w);
+            bodyFields.put(fold(w), e.fields().size() > 1 ? e.field(1) : w);
+        }
+        Set<String> descriptive = new HashSet<>(bodyFields.keySet());
         for (LexiconFile.Entry e : lexicon(dir, "source_types.tsv")) {
             String cue = e.field(0).toLowerCase(Locale.ROOT);
             if (!cue.contains(" ") && Set.of("government", "military", "intelligence").contains(e.field(1))) {
                 descriptive.add(cue);
+                descriptive.add(fold(cue));
             }
         }
         return new KeyingWords(firstFields(dir, "source_prefixes.tsv"), firstFields(dir, "function_words.tsv"),
@@ -91,16 +99,41 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
                 firstFields(dir, "head_roles.tsv"), firstFields(dir, "sub_units.tsv"), links, firstFields(dir, "state_names.tsv"));
     }
 
+    /**
+     * A list of every language: the root file and each language folder's own. Sources are keyed
+     * across languages, so "Südkoreas Geheimdienst", "el servicio de inteligencia surcoreano" and
+     * "South Korea's spy agency" are read with all their words at once.
+     */
     private static List<LexiconFile.Entry> lexicon(Path dir, String name) {
+        List<LexiconFile.Entry> out = new java.util.ArrayList<>();
         Path file = dir.resolve(name);
-        return Files.exists(file) ? LexiconFile.read(file) : List.of();
+        if (Files.exists(file)) {
+            out.addAll(LexiconFile.read(file));
+        }
+        try (java.util.stream.Stream<Path> folders = Files.list(dir)) {
+            for (Path lang : folders.filter(Files::isDirectory).sorted().toList()) {
+                if (Files.exists(lang.resolve(name))) {
+                    out.addAll(LexiconFile.read(lang.resolve(name)));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new org.claimtrail.config.ConfigException("cannot list " + dir + ": " + e.getMessage());
+        }
+        return out;
     }
 
+    /** First fields, lower case, each also without its accents (keys compare folded: "líder" is "lider"). */
     private static Set<String> firstFields(Path dir, String name) {
         Set<String> out = new HashSet<>();
         for (LexiconFile.Entry e : lexicon(dir, name)) {
-            out.add(e.field(0).toLowerCase(Locale.ROOT));
+            String w = e.field(0).toLowerCase(Locale.ROOT);
+            out.add(w);
+            out.add(fold(w));
         }
         return out;
+    }
+
+    private static String fold(String w) {
+        return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace("ß", "ss");
     }
 }

@@ -175,6 +175,9 @@ public final class SourceCanonicalizer implements Serializable {
         if (fromTable != null && (country == null && !ofAntecedent || fromTable.country() == null || fromTable.country().equals(country))) {
             return fromTable;
         }
+        if ("person".equals(type) && country != null && words.stateNames().contains(n)) {
+            type = "other"; // "Irán", tagged a person's name by a model, is the state speaking
+        }
         if ("person".equals(type)) {
             String name = personName(phrase);
             String full = fullName(name, all);
@@ -233,8 +236,9 @@ public final class SourceCanonicalizer implements Serializable {
     private String governmentField(String n, String type) {
         if ("government".equals(type)) {
             for (String w : n.split(" ")) {
-                if (words.bodyFields().contains(w)) {
-                    return w;
+                String field = words.bodyFields().get(w);
+                if (field != null) {
+                    return field;
                 }
             }
         }
@@ -319,6 +323,13 @@ public final class SourceCanonicalizer implements Serializable {
      */
     String key(String phrase) {
         String n = normalize(phrase);
+        // an acronym is no article: "UN agency" keeps its "UN", though "un" opens a Spanish phrase
+        Set<String> acronyms = new java.util.HashSet<>();
+        for (String w : phrase == null ? new String[0] : phrase.trim().split("\\s+")) {
+            if (acronym(w)) {
+                acronyms.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
         boolean dropped = true;
         while (dropped) {
             dropped = false;
@@ -326,7 +337,7 @@ public final class SourceCanonicalizer implements Serializable {
             if (space > 0) {
                 String first = n.substring(0, space);
                 String bare = first.contains("-") ? first.substring(first.lastIndexOf('-') + 1) : first;
-                if (words.prefixes().contains(first) || words.prefixes().contains(bare)) {
+                if ((words.prefixes().contains(first) || words.prefixes().contains(bare)) && !acronyms.contains(first)) {
                     n = n.substring(space + 1);
                     dropped = true;
                 }
@@ -342,7 +353,8 @@ public final class SourceCanonicalizer implements Serializable {
         while (start < tokens.length - 1) {
             String w = tokens[start].toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
             String bare = w.contains("-") ? w.substring(w.lastIndexOf('-') + 1) : w;
-            if ((words.prefixes().contains(w) || words.prefixes().contains(bare)) && !Set.of("a", "an", "the").contains(w)) {
+            if ((words.prefixes().contains(w) || words.prefixes().contains(bare)) && !Set.of("a", "an", "the").contains(w)
+                    && !acronym(tokens[start])) {
                 start++;
             } else {
                 break;
@@ -351,12 +363,20 @@ public final class SourceCanonicalizer implements Serializable {
         return String.join(" ", java.util.Arrays.copyOfRange(tokens, start, tokens.length));
     }
 
+    /** A word written in capitals ("UN"): an acronym, never a dropped prefix. */
+    private static boolean acronym(String word) {
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+    }
+
     /** Lower case, no possessives, no punctuation: the raw comparable form of a phrase. */
     static String normalize(String s) {
         if (s == null) {
             return "";
         }
-        String n = s.toLowerCase(Locale.ROOT).replace('’', '\'')
+        // accents folded: "Südkoreas" and "Sudkoreas" are one word, and no letter is lost ("Militär")
+        String folded = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace("ß", "ss");
+        String n = folded.replace('’', '\'')
                 .replaceAll("\\b(u)\\.(s|n|k)\\.", "$1$2")
                 .replaceAll("'s\\b", "")
                 .replaceAll("[^a-z0-9 -]", " ")

@@ -41,7 +41,7 @@ public final class ExtractStage {
                         c.population(), c.populationClass(), c.populationActor(), c.place(), c.placeCountry(),
                         c.valueLow(), c.valueHigh(), c.qualifier(), c.source(), c.sourceType(),
                         c.sourceCountry(), c.intermediary(), c.statedOn(), c.modality(), c.mentions(),
-                        ClaimExtractor.VERSION, r.getAs("story_id"), "", published));
+                        ClaimExtractor.VERSION, r.getAs("story_id"), "", published, r.getAs("lang")));
             }
             return out.iterator();
         };

@@ -38,6 +38,8 @@ public final class ExtractionLexicon implements Serializable {
     /** The population of a figure whose text names no group ("people", "Menschen", "personas"). */
     String genericPopulation = "people";
     final Map<String, Double> numberWords = new HashMap<>();
+    /** Endings of capitalized common nouns, in a language that capitalizes them (noun_endings.tsv). */
+    final List<String> nounEndings = new ArrayList<>();
     final List<Phrase<Bounds>> vague = new ArrayList<>();
     final List<Phrase<Double>> fractions = new ArrayList<>();
     final List<Phrase<Qualifier>> qualifiersBefore = new ArrayList<>();
@@ -213,16 +215,19 @@ public final class ExtractionLexicon implements Serializable {
         for (LexiconFile.Entry e : read(dir, "same_day_phrases.tsv")) {
             lx.sameDayPhrases.add(tokens(e.field(0)));
         }
-        for (LexiconFile.Entry e : read(dir, "source_types.tsv")) {
+        for (LexiconFile.Entry e : dir.readWithRoot("source_types.tsv")) {
             lx.sourceTypes.add(new Phrase<>(tokens(e.field(0)), e.field(1)));
         }
-        for (LexiconFile.Entry e : read(dir, "countries.tsv")) {
+        for (LexiconFile.Entry e : countries(dir)) {
             lx.countries.add(new Phrase<>(tokens(e.field(0)), e.field(1)));
             for (String w : tokens(e.field(0))) {
                 lx.countryWords.add(w.replace("'s", ""));
             }
         }
         loadRuleWords(dir, lx);
+        for (LexiconFile.Entry e : dir.folder().readOptional("noun_endings.tsv")) {
+            lx.nounEndings.add(lower(e.field(0)));
+        }
         lx.language = LanguageView.load(dir, lx.reportingNouns, lx.reportingVerbs.keySet(), lx.anaphoricDeterminers);
         Comparator<Phrase<?>> longestFirst = Comparator.comparingInt(p -> -p.tokens().size());
         lx.vague.sort(longestFirst);
@@ -231,6 +236,28 @@ public final class ExtractionLexicon implements Serializable {
         lx.qualifiersAfter.sort(longestFirst);
         lx.countries.sort(longestFirst);
         return lx;
+    }
+
+    /**
+     * The words that tell a country: the shared list and the language's own (adjectives and
+     * possessives: "surcoreano", "Südkoreas"), and in another language than English each name of
+     * {@code place_names.tsv} ("Südkorea") with the code of the English name it stands for.
+     */
+    private static List<LexiconFile.Entry> countries(GlossedLexicon dir) {
+        List<LexiconFile.Entry> out = new ArrayList<>(dir.readWithRoot("countries.tsv"));
+        if (!dir.lang().equals(org.claimtrail.config.LexiconFolder.ROOT_LANGUAGE)) {
+            Map<String, String> codes = new HashMap<>();
+            for (LexiconFile.Entry e : out) {
+                codes.putIfAbsent(lower(e.field(0)), e.field(1));
+            }
+            for (LexiconFile.Entry e : dir.read("place_names.tsv")) {
+                String code = codes.get(lower(e.field(1)));
+                if (code != null) {
+                    out.add(new LexiconFile.Entry(e.file(), e.lineNumber(), List.of(e.field(0), code)));
+                }
+            }
+        }
+        return out;
     }
 
     private static void loadRuleWords(GlossedLexicon dir, ExtractionLexicon lx) {
@@ -321,6 +348,23 @@ public final class ExtractionLexicon implements Serializable {
 
     static List<String> tokens(String phrase) {
         return List.of(lower(phrase).trim().split("\\s+"));
+    }
+
+    /**
+     * True when a capitalized word is a common noun, not a name: in a language that capitalizes its
+     * nouns, one with a listed ending ({@code noun_endings.tsv}: "-ung", "-behörde") or a listed
+     * compound head. Always false in English, where a capital marks a name.
+     */
+    boolean isCommonNoun(String lower) {
+        if (!language.compoundHead(lower).equals(lower)) {
+            return true;
+        }
+        for (String end : nounEndings) {
+            if (lower.endsWith(end) && lower.length() > end.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The phrases that make a figure a campaign's cumulative total (for {@code EstimateSeries}). */

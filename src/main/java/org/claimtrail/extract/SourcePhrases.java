@@ -44,7 +44,7 @@ public final class SourcePhrases implements Serializable {
         if (head >= 0 && s.ner(head).equals("PERSON") && !headedByCommonNoun(source)) {
             return "person";
         }
-        String lower = " " + source.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.' ]", " ") + " ";
+        String lower = cueWords(source);
         if (head >= 0 && lx.unnamedSourceNouns.contains(s.lemma(head))
                 && !lower.matches(".*\\b[a-z]+ [A-Z].*")) {
             return "unnamed official";
@@ -64,12 +64,13 @@ public final class SourcePhrases implements Serializable {
      * government, unnamed official; a phrase with a capitalized name and none of these is a person.
      */
     public String typeOfPhrase(String phrase) {
-        String lower = " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.' ]", " ") + " ";
+        String lower = cueWords(phrase);
         int names = 0;
         for (String w : phrase.split("\\s+")) {
-            String bare = w.replaceAll("[^A-Za-z-]", "");
+            String bare = w.replaceAll("[^\\p{L}-]", "");
             if (bare.length() > 1 && Character.isUpperCase(bare.charAt(0)) && !bare.equals(bare.toUpperCase(Locale.ROOT))
-                    && !lx.countryWords.contains(bare.toLowerCase(Locale.ROOT))) {
+                    && !lx.countryWords.contains(bare.toLowerCase(Locale.ROOT)) && !lx.isCommonNoun(bare.toLowerCase(Locale.ROOT))
+                    && lx.language.word(bare.toLowerCase(Locale.ROOT), "det").equals(bare.toLowerCase(Locale.ROOT))) { // "Das" glosses as "the"
                 names++;
             }
         }
@@ -88,14 +89,33 @@ public final class SourcePhrases implements Serializable {
     }
 
     /**
+     * The phrase's words as the type cues are matched, space around each: lower case, letters of
+     * any script ("Behörde", "ejército"), a German compound also by its head ("Gesundheitsministerium"
+     * holds the cue "ministerium").
+     */
+    private String cueWords(String phrase) {
+        StringBuilder words = new StringBuilder(" ");
+        for (String w : phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9.' ]", " ").trim().split("\\s+")) {
+            String head = lx.language.compoundHead(w);
+            words.append(w).append(' ').append(head.equals(w) ? "" : head + " ");
+        }
+        return words.toString();
+    }
+
+    /**
      * True when a phrase ends in a common noun of the lexicon that names no person ("Police",
      * "Investigative Committee", "Unofficial reports"): capitalized at the start of a sentence or
      * as a body's name, but a person's name does not end in one.
      */
     boolean headedByCommonNoun(String phrase) {
-        String[] words = phrase.trim().toLowerCase(Locale.ROOT).split("[^a-z]+");
+        String[] words = phrase.trim().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         if (words.length == 0) {
             return false;
+        }
+        for (String w : words) {
+            if (lx.isCommonNoun(w)) {
+                return true; // "Staatliche Ermittlungskomitee Russlands": a German body, headed by its first noun
+            }
         }
         String last = words[words.length - 1];
         String singular = last.endsWith("s") ? last.substring(0, last.length() - 1) : last;

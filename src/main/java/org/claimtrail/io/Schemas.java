@@ -121,7 +121,9 @@ public final class Schemas {
             // the article's story, and the estimate series the claim belongs to (story, metric, population class and actor)
             field("story_id", StringType, true),
             field("series_id", StringType, false),
-            field("published_date", DateType, true)});
+            field("published_date", DateType, true),
+            // the article's language (ISO 639-1), as the articles table gives it
+            field("lang", StringType, true)});
 
     /** One row per story (the story stage): a label of its main places and actors, its dates and coverage. */
     public static final StructType STORIES = new StructType(new StructField[] {

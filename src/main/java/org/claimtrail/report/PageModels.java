@@ -109,7 +109,7 @@ final class PageModels {
             Pages.Evidence ev = evidence(e.getKey(), e.getValue(), discrepancies);
             rows.add(ev);
             carried.put(e.getKey(), new ChartData.Carried(ev.projected(),
-                    ev.outlets().stream().map(Pages.Outlet::name).distinct().toList(),
+                    ev.outlets().stream().map(o -> o.lang() == null ? o.name() : o.name() + " (" + o.lang() + ")").distinct().toList(),
                     ev.sentence().before() + ev.sentence().figure() + ev.sentence().after()));
         }
         ChartData.Chart chart = ChartData.build(timeline, convergence, carried);
@@ -128,7 +128,7 @@ final class PageModels {
                 continue;
             }
             outlets.add(new Pages.Outlet(Objects.requireNonNullElse(r.getAs("outlet"), "(unknown outlet)"),
-                    httpUrl(r.getAs("url")), r.getAs("title"), day(r.getAs("published")), r.getAs("copy_of")));
+                    httpUrl(r.getAs("url")), r.getAs("title"), day(r.getAs("published")), r.getAs("copy_of"), r.getAs("lang")));
             if (quoted == null && r.getAs("copy_of") == null) {
                 quoted = r;
             }

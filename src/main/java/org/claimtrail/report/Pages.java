@@ -53,8 +53,8 @@ public final class Pages {
                            boolean projected, List<Outlet> outlets, Sentence sentence, List<String> discrepancies) {
     }
 
-    /** An outlet that carried an assertion: a link to its article when the URL is http(s). */
-    public record Outlet(String name, String url, String title, String published, String copyOf) {
+    /** An outlet that carried an assertion: a link to its article when the URL is http(s), and its language. */
+    public record Outlet(String name, String url, String title, String published, String copyOf, String lang) {
     }
 
     /** A sentence cut around the figure, so the template can mark it without any markup in the data. */

@@ -62,8 +62,8 @@ class HostileReportTest {
                 SeriesReportsTest.ASSERTION_REPORTS).createOrReplaceTempView(Tables.ASSERTION_REPORTS);
         spark.createDataFrame(List.of(RowFactory.create(story, HEADLINE, DAY, DAY.plusDays(2), 2, 2)), Schemas.STORIES)
                 .createOrReplaceTempView(Tables.STORIES);
-        spark.createDataFrame(List.of(RowFactory.create("d1", HEADLINE), RowFactory.create("d2", "<b>title</b>")),
-                StructType.fromDDL("doc_id STRING, title STRING")).createOrReplaceTempView(Tables.ARTICLES);
+        spark.createDataFrame(List.of(RowFactory.create("d1", HEADLINE, "en"), RowFactory.create("d2", "<b>title</b>", "<de>")),
+                StructType.fromDDL("doc_id STRING, title STRING, lang STRING")).createOrReplaceTempView(Tables.ARTICLES);
         spark.createDataFrame(List.of(RowFactory.create("c1", "asserted"), RowFactory.create("c2", "projected")),
                 StructType.fromDDL("claim_id STRING, modality STRING")).createOrReplaceTempView(Tables.CLAIMS);
         spark.createDataFrame(List.<Row>of(), SeriesReportsTest.SOURCES).createOrReplaceTempView(Tables.SOURCES);
@@ -90,6 +90,8 @@ class HostileReportTest {
         // the javascript: URL is no link; the https one keeps its query
         assertEquals(List.of("https://example.org/a?b=1&c=\"2\""), story.select("td.outlets a").eachAttr("href"));
         assertTrue(story.select("td.outlets").text().contains("Outlet \"<One>\""));
+        // each outlet's language, shown as text
+        assertEquals(java.util.Set.of("en", "<de>"), new java.util.HashSet<>(story.select("td.outlets span.lang").eachText()));
         String json = story.select("script[type=application/json]").get(0).data();
         assertFalse(json.contains("</") || json.contains("<!--") || json.contains("\u2028"), json);
         assertTrue(json.contains("\\u003c/script\\u003e"), json);

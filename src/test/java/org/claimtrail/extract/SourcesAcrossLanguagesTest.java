@@ -1,0 +1,71 @@
+package org.claimtrail.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimtrail.config.ByLanguage;
+import org.claimtrail.consolidate.SourceCanonicalizer;
+import org.claimtrail.consolidate.SourceKey;
+import org.claimtrail.testing.ProjectFiles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One body named in German, Spanish and English is one source: each language's lists give the
+ * phrase its type and country (extract), and the keying reads every language's words (consolidate).
+ */
+class SourcesAcrossLanguagesTest {
+
+    private static final ByLanguage<ClaimExtractor> EXTRACTORS = ClaimExtractor.load(ProjectFiles.home().resolve("conf/lexicon"),
+            Set.of("en", "de", "es"));
+    private static final SourceCanonicalizer CANON = SourceCanonicalizer.load(ProjectFiles.home().resolve("conf/lexicon/sources.csv"));
+
+    /** The claim's view of a source phrase in a language, as the extract stage writes it. */
+    private static SourceCanonicalizer.Mention mention(String lang, String phrase) {
+        SourcePhrases phrases = new SourcePhrases(EXTRACTORS.forLanguage(lang).lexicon());
+        return new SourceCanonicalizer.Mention(phrase, phrases.typeOfPhrase(phrase), phrases.countryOf(phrase), null);
+    }
+
+    private static SourceKey key(String lang, String phrase) {
+        SourceCanonicalizer.Mention m = mention(lang, phrase);
+        return CANON.canonicalize("", List.of(m)).get(phrase);
+    }
+
+    @Test
+    void theSouthKoreanSpyAgencyInThreeLanguages() {
+        SourceKey en = key("en", "South Korea's spy agency");
+        assertEquals(en.key(), key("de", "Südkoreas Geheimdienst").key());
+        assertEquals(en.key(), key("de", "der südkoreanische Geheimdienst").key());
+        assertEquals(en.key(), key("es", "el servicio de inteligencia surcoreano").key());
+    }
+
+    @Test
+    void aHealthMinistryByCountryAndFieldWhateverTheLanguage() {
+        SourceKey en = key("en", "Lebanon's health ministry");
+        assertEquals(en.key(), key("de", "das libanesische Gesundheitsministerium").key());
+        assertEquals(en.key(), key("es", "el Ministerio de Sanidad de Líbano").key());
+        assertNotEquals(en.key(), key("es", "el Ministerio de Sanidad de Irán").key());
+    }
+
+    @Test
+    void aStateSpeakingInItsOwnNameInAnyLanguage() {
+        assertEquals(key("en", "Ukraine").key(), key("es", "Ucrania").key());
+        assertEquals(key("en", "Kyiv").key(), key("de", "Kiew").key());
+    }
+
+    @Test
+    void aGermanBodyIsNoPersonThoughItsNounsAreCapitalized() {
+        SourceCanonicalizer.Mention m = mention("de", "Staatliche Ermittlungskomitee Russlands");
+        assertNotEquals("person", m.type());
+        assertEquals("RU", m.country());
+    }
+
+    @Test
+    void lettersOutsideAsciiStayInTheKey() {
+        Map<String, SourceKey> keys = CANON.canonicalize("", List.of(new SourceCanonicalizer.Mention("Indiens Militär", "other", null, null)));
+        assertEquals("name:indiens militar", keys.get("Indiens Militär").key());
+    }
+}
