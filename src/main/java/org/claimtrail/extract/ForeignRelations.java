@@ -199,14 +199,28 @@ final class ForeignRelations {
             }
         }
         boolean active = subject != null && subject.rel().equals("nsubj");
+        boolean perfect = false; // "hatte ... gemeldet": an active tense, whatever the parser says
+        int firstPassive = Integer.MAX_VALUE;
         for (AnnotatedArticle.Edge e : own) {
             active |= e.rel().equals("nsubj");
+            perfect |= e.rel().equals("aux") && language.isActiveAuxiliary(words[e.dep()]);
+            firstPassive = e.rel().equals("nsubj:pass") ? Math.min(firstPassive, e.dep()) : firstPassive;
+        }
+        // "Zuvor hatte die Regierung 26 Tote gemeldet", parsed with the government as the object: in an
+        // active clause the object before the would-be passive subjects is the subject
+        AnnotatedArticle.Edge actor = null;
+        for (AnnotatedArticle.Edge e : own) {
+            if (perfect && !active && e.rel().equals("obj") && e.dep() < firstPassive && isNominal(tags[e.dep()]) && actor == null) {
+                actor = e;
+            }
         }
         List<AnnotatedArticle.Edge> out = new ArrayList<>(own.size());
         for (AnnotatedArticle.Edge e : own) {
-            if (active && e.rel().equals("nsubj:pass")) {
+            if ((active || perfect) && e.rel().equals("nsubj:pass")) {
                 // "Zuvor hatte Pakistan 26 Tote gemeldet": a clause with a subject has no passive one; it is the object
                 out.add(new AnnotatedArticle.Edge(v, e.dep(), "obj"));
+            } else if (e == actor) {
+                out.add(new AnnotatedArticle.Edge(v, e.dep(), "nsubj"));
             } else if (e.rel().equals("acl") && isVerbal(tags[v])) {
                 out.add(new AnnotatedArticle.Edge(v, e.dep(), "advcl")); // a clause on a verb is adverbial
             } else if (e == asSubject) { // "Wie die Polizei mitteilte"

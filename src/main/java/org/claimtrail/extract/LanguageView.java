@@ -49,6 +49,8 @@ final class LanguageView implements Serializable {
     /** Demonstratives that point back ("das", "dies"; anaphoric_determiners.tsv but "the"). */
     private final java.util.Set<String> pointing = new java.util.HashSet<>();
 
+    /** Auxiliaries of active tenses ("hat", "hatte": German perfect): a clause with one is not passive. */
+    private final java.util.Set<String> activeAuxiliaries = new java.util.HashSet<>();
     /** Pronouns that open a relative clause ("que", "der"): read as English wh-words. */
     private final java.util.Set<String> relativePronouns = new java.util.HashSet<>();
 
@@ -85,6 +87,9 @@ final class LanguageView implements Serializable {
         v.reportingVerbs.addAll(reportingVerbs);
         v.pointing.addAll(pointing);
         v.pointing.remove("the");
+        for (LexiconFile.Entry e : dir.readOptional("active_auxiliaries.tsv")) {
+            v.activeAuxiliaries.add(ExtractionLexicon.lower(e.field(0)));
+        }
         for (LexiconFile.Entry e : dir.readOptional("relative_pronouns.tsv")) {
             v.relativePronouns.add(ExtractionLexicon.lower(e.field(0)));
         }
@@ -241,6 +246,10 @@ final class LanguageView implements Serializable {
 
     boolean isReportingVerb(String joined) {
         return reportingVerbs.contains(joined);
+    }
+
+    boolean isActiveAuxiliary(String lower) {
+        return activeAuxiliaries.contains(lower);
     }
 
     boolean isRelativePronoun(String lower) {

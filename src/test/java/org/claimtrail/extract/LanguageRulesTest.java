@@ -186,6 +186,29 @@ class LanguageRulesTest {
     }
 
     @Test
+    void germanCitingNamesTheSourceCited() {
+        Claim c = only("de", "de-citing"); // "unter Berufung auf die Katastrophenschutzbehörde Afad"
+        assertEquals(1250.0, c.valueLow());
+        assertTrue(c.source() != null && c.source().contains("Katastrophenschutzbehörde"), c.source());
+    }
+
+    @Test
+    void germanLostTheirLives() {
+        Claim c = only("de", "de-lost-lives"); // "ums Leben gekommen"
+        assertEquals("killed", c.metric());
+        assertEquals(2100.0, c.valueLow());
+        assertEquals("Polizei", c.source());
+    }
+
+    @Test
+    void germanPerfectIsActiveWhateverTheParse() {
+        List<Claim> cs = claims("de", "de-reported-earlier"); // "hatte die Regierung 26 Tote gemeldet"
+        assertEquals(2, cs.size(), () -> RuleFixtures.describe(cs));
+        assertEquals("Regierung", cs.get(0).source());
+        assertEquals("Regierung", cs.get(1).source());
+    }
+
+    @Test
     void everyLanguagesExtractorTravelsToExecutors() throws Exception {
         // the extract stage ships them inside its Spark closure: no Path or other unserializable state
         for (ClaimExtractor e : EXTRACTORS.values()) {
