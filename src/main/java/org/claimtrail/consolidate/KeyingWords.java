@@ -95,7 +95,7 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
         }
         return new KeyingWords(firstFields(dir, "source_prefixes.tsv"), firstFields(dir, "function_words.tsv"),
                 firstFields(dir, "spokesperson_roles.tsv"), firstFields(dir, "person_roles.tsv"), branches, countryWords,
-                firstFields(dir, "pronouns.tsv"), descriptive, bodyFields, firstFields(dir, "description_nouns.tsv"),
+                unfolded(dir, "pronouns.tsv"), descriptive, bodyFields, firstFields(dir, "description_nouns.tsv"),
                 firstFields(dir, "head_roles.tsv"), firstFields(dir, "sub_units.tsv"), links, firstFields(dir, "state_names.tsv"));
     }
 
@@ -129,6 +129,15 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
             String w = e.field(0).toLowerCase(Locale.ROOT);
             out.add(w);
             out.add(fold(w));
+        }
+        return out;
+    }
+
+    /** First fields as written, lower case: Spanish "él" (he) must not become "el" (the). */
+    private static Set<String> unfolded(Path dir, String name) {
+        Set<String> out = new HashSet<>();
+        for (LexiconFile.Entry e : lexicon(dir, name)) {
+            out.add(e.field(0).toLowerCase(Locale.ROOT));
         }
         return out;
     }

@@ -365,7 +365,8 @@ public final class SourceCanonicalizer implements Serializable {
 
     /** A word written in capitals ("UN"): an acronym, never a dropped prefix. */
     private static boolean acronym(String word) {
-        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter)
+                && !Set.of("a", "an", "the").contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Lower case, no possessives, no punctuation: the raw comparable form of a phrase. */

@@ -38,6 +38,10 @@ public final class ExtractionLexicon implements Serializable {
     /** The population of a figure whose text names no group ("people", "Menschen", "personas"). */
     String genericPopulation = "people";
     final Map<String, Double> numberWords = new HashMap<>();
+    /** Words that group thousands between digits ("33 mil 179"; number_format.tsv {@code grouping_word}). */
+    final Set<String> groupingWords = new HashSet<>();
+    /** Injury verbs whose oblique says what happened ("kamen ums Leben"; injury_verbs.tsv {@code oblique}). */
+    final Set<String> obliqueInjuryVerbs = new HashSet<>();
     /** Endings of capitalized common nouns, in a language that capitalizes them (noun_endings.tsv). */
     final List<String> nounEndings = new ArrayList<>();
     final List<Phrase<Bounds>> vague = new ArrayList<>();
@@ -202,6 +206,9 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "addressee_verbs.tsv", lx.addresseeVerbs);
         for (LexiconFile.Entry e : dir.readVerbs("injury_verbs.tsv")) {
             lx.injuryVerbs.add(lower(e.field(0)));
+            if (e.fields().size() > 1 && e.field(1).equals("oblique")) {
+                lx.obliqueInjuryVerbs.add(lower(e.field(0)));
+            }
         }
         words(dir, "inclusion_verbs.tsv", lx.inclusionVerbs);
         words(dir, "speaker_nouns.tsv", lx.speakerNouns);
@@ -225,6 +232,11 @@ public final class ExtractionLexicon implements Serializable {
             }
         }
         loadRuleWords(dir, lx);
+        for (LexiconFile.Entry e : dir.folder().readOptional("number_format.tsv")) {
+            if (e.field(0).equals("grouping_word")) {
+                lx.groupingWords.add(lower(e.field(1)));
+            }
+        }
         for (LexiconFile.Entry e : dir.folder().readOptional("noun_endings.tsv")) {
             lx.nounEndings.add(lower(e.field(0)));
         }

@@ -59,7 +59,7 @@ final class ForeignRelations {
             }
         }
         participlesWithAgents(out, tags);
-        lastNumberWordHeads(out, tags);
+        lastNumberWordHeads(out, tags, roots);
         numbersOnTheirNoun(out, tags);
         List<AnnotatedArticle.Edge> result = new ArrayList<>(roots);
         for (int v = 0; v < n; v++) {
@@ -69,12 +69,12 @@ final class ForeignRelations {
     }
 
     /**
-     * "estimaciones realizadas por Ucrania": an object with a preposition is an oblique ("por" is the
-     * agent's "by"), but for a preposition that marks a person as the object (Spanish "a").
+     * "estimaciones realizadas por Ucrania": an object marked by the agent's preposition ("por", read
+     * as "by") is the agent's oblique; other marked objects stay objects ("a" marks a person as one).
      */
     private static AnnotatedArticle.Edge markedObject(AnnotatedArticle.Edge e, List<String> caseWords, String[] words, LanguageView language) {
         String rel = language.relation("obl", caseWords, words[e.dep()], words[e.gov()]);
-        return rel.equals("obl") || rel.equals("obl:to") ? e : new AnnotatedArticle.Edge(e.gov(), e.dep(), rel);
+        return rel.equals("obl:by") ? new AnnotatedArticle.Edge(e.gov(), e.dep(), rel) : e;
     }
 
     /**
@@ -129,8 +129,13 @@ final class ForeignRelations {
      * ("dos", with "mil" its compound); English trees head it by the last ("two thousand people":
      * "thousand" counts the people), where the rules look for the counted noun.
      */
-    private static void lastNumberWordHeads(List<List<AnnotatedArticle.Edge>> out, String[] tags) {
+    private static void lastNumberWordHeads(List<List<AnnotatedArticle.Edge>> out, String[] tags, List<AnnotatedArticle.Edge> roots) {
+        java.util.Set<Integer> rootTokens = new java.util.HashSet<>();
+        roots.forEach(r -> rootTokens.add(r.dep()));
         for (int first = 0; first < out.size(); first++) {
+            if (rootTokens.contains(first)) {
+                continue; // "Dos mil muertos" as a headline: the root stays where the tree has it
+            }
             List<AnnotatedArticle.Edge> own = out.get(first);
             for (int k = 0; k < own.size(); k++) {
                 AnnotatedArticle.Edge e = own.get(k);
@@ -210,7 +215,8 @@ final class ForeignRelations {
         // active clause the object before the would-be passive subjects is the subject
         AnnotatedArticle.Edge actor = null;
         for (AnnotatedArticle.Edge e : own) {
-            if (perfect && !active && e.rel().equals("obj") && e.dep() < firstPassive && isNominal(tags[e.dep()]) && actor == null) {
+            if (perfect && !active && firstPassive != Integer.MAX_VALUE && e.rel().equals("obj") && e.dep() < firstPassive
+                    && isNominal(tags[e.dep()]) && actor == null) {
                 actor = e;
             }
         }

@@ -203,7 +203,7 @@ final class MetricCues implements Serializable {
             // "182 people sustained injuries", "16 suffered minor injuries": the object says what happened
             for (AnnotatedArticle.Edge e : s.children(v)) {
                 // "kamen ums Leben" (came by their lives): an injury verb's oblique says it as well
-                boolean object = e.rel().equals("obj") || e.rel().startsWith("obl") && lx.injuryVerbs.contains(lemma);
+                boolean object = e.rel().equals("obj") || e.rel().startsWith("obl") && lx.obliqueInjuryVerbs.contains(lemma);
                 String objMetric = object ? lx.nounMetric.get(s.lemma(e.dep())) : null;
                 if (objMetric != null && !objMetric.equals(Metric.CASUALTIES) && lx.injuryVerbs.contains(lemma)
                         || objMetric != null && lemma.equals("suffer")) {

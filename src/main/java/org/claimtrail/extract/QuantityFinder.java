@@ -79,8 +79,9 @@ final class QuantityFinder implements java.io.Serializable {
         if (j + 2 < s.size() && s.word(j + 1).equals("-") && lx.nonCountUnits.contains(s.lemma(j + 2))) {
             return true;
         }
-        if (i > 0 && !countsPeople && (lx.nonCountUnits.contains(s.word(i - 1)) || s.word(i - 1).equals("no."))) {
-            return true; // "$2", "No. 5"; not "vor einem Jahr 2.546 Menschen", a German clause's figure after a time
+        boolean verbFinal = countsPeople && lx.language.translates(); // "vor einem Jahr 2.546 Menschen": a time, then the figure
+        if (i > 0 && !verbFinal && (lx.nonCountUnits.contains(s.word(i - 1)) || s.word(i - 1).equals("no."))) {
+            return true; // "$2", "No. 5"
         }
         if (i > 0 && s.isProperNoun(i - 1) && s.pos(i).equals("CD") && !s.word(i - 1).equals("some")
                 && s.ner(i - 1).equals("O") && Character.isUpperCase(s.tokens.get(i - 1).word().charAt(0))) {
@@ -132,7 +133,7 @@ final class QuantityFinder implements java.io.Serializable {
             if (isNumberWord(s, j + 1) && !NUMERAL_RANGE.matcher(s.word(j + 1)).matches()
                     && (isMultiplier(s.word(j + 1)) || !NUMERAL.matcher(s.word(j)).matches() && !NUMERAL.matcher(s.word(j + 1)).matches())) {
                 j++;
-            } else if (isMultiplier(s.word(j)) && s.word(j + 1).matches("\\d{1,3}") && lx.numberWords.getOrDefault(s.word(j), 0.0) >= 1000) {
+            } else if (lx.groupingWords.contains(s.word(j)) && s.word(j + 1).matches("\\d{1,3}")) {
                 j++; // "33 mil 179", as Mexican papers write 33,179
             } else if (spaceGrouped(s, j)) {
                 j++; // "122 883": thousands grouped with a space

@@ -112,9 +112,14 @@ public final class SourcePhrases implements Serializable {
         if (words.length == 0) {
             return false;
         }
-        for (String w : words) {
-            if (lx.isCommonNoun(w)) {
-                return true; // "Staatliche Ermittlungskomitee Russlands": a German body, headed by its first noun
+        // "Staatliche Ermittlungskomitee Russlands": a German body, headed by its noun; not
+        // "Gesundheitsminister Karl Lauterbach", where a name follows the noun
+        String[] written = phrase.trim().split("[^\\p{L}]+");
+        for (int i = 0; i < written.length; i++) {
+            String w = written[i].toLowerCase(Locale.ROOT);
+            if (lx.isCommonNoun(w) && !lx.personRoles.contains(w) && !lx.personRoles.contains(lx.language.compoundHead(w))
+                    && !nameFollows(written, i)) {
+                return true;
             }
         }
         String last = words[words.length - 1];
@@ -126,6 +131,18 @@ public final class SourcePhrases implements Serializable {
             }
             if (lx.descriptionNouns.contains(w) || lx.speakerNouns.contains(w) || lx.reportingNouns.contains(w)
                     || lx.peopleNouns.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a capitalized word after position i is neither a common noun nor a country's: a name. */
+    private boolean nameFollows(String[] written, int i) {
+        for (int k = i + 1; k < written.length; k++) {
+            String w = written[k];
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !lx.isCommonNoun(lower) && !lx.countryWords.contains(lower)) {
                 return true;
             }
         }

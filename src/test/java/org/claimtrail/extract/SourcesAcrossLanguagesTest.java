@@ -64,6 +64,23 @@ class SourcesAcrossLanguagesTest {
     }
 
     @Test
+    void aGermanTitleBeforeANameIsStillAPerson() {
+        assertEquals("person", mention("de", "Gesundheitsminister Karl Lauterbach").type());
+        assertEquals("person", mention("de", "Murat Kurum").type());
+    }
+
+    @Test
+    void anotherLanguagesArticleIsNoPrefixOfAnEnglishName() {
+        // every language's lists key at once: Spanish "los", "el" must not cut "Los Angeles", "El Salvador"
+        Map<String, SourceKey> keys = CANON.canonicalize("", List.of(
+                new SourceCanonicalizer.Mention("Los Angeles Fire Department", "government", "US", null),
+                new SourceCanonicalizer.Mention("UN agency", "other", null, null)));
+        assertEquals("name:los angeles fire department", keys.get("Los Angeles Fire Department").key());
+        assertEquals("Los Angeles Fire Department", keys.get("Los Angeles Fire Department").name());
+        assertEquals("name:un agency", keys.get("UN agency").key());
+    }
+
+    @Test
     void lettersOutsideAsciiStayInTheKey() {
         Map<String, SourceKey> keys = CANON.canonicalize("", List.of(new SourceCanonicalizer.Mention("Indiens Militär", "other", null, null)));
         assertEquals("name:indiens militar", keys.get("Indiens Militär").key());
