@@ -45,45 +45,20 @@ public record LexiconFolder(Path dir, String lang) {
     }
 
     /**
-     * A list of verbs, an infinitive standing for its regular forms: where the language lists its
-     * endings ({@code verb_endings.tsv}: "ar" gives "ó", "aron", "ado", ...), "informar" is read as
-     * "informó", "informaron", "ha informado", ... with the entry's other fields. Irregular forms are
-     * listed as written. A language without endings (English, whose lists hold lemmas) reads the list
-     * as it is.
+     * A list of verbs, an infinitive standing for its regular forms ({@link VerbForms}), each form
+     * with the entry's other fields. Irregular forms are listed as written.
      */
     public List<LexiconFile.Entry> readVerbs(String name) {
-        List<LexiconFile.Entry> endings = readOptional("verb_endings.tsv");
+        VerbForms verbs = VerbForms.of(this);
         List<LexiconFile.Entry> out = new java.util.ArrayList<>();
         for (LexiconFile.Entry e : read(name)) {
-            for (String form : verbForms(e.field(0), endings)) {
+            for (String form : verbs.of(e.field(0))) {
                 List<String> fields = new java.util.ArrayList<>(e.fields());
                 fields.set(0, form);
                 out.add(new LexiconFile.Entry(e.file(), e.lineNumber(), fields));
             }
         }
         return out;
-    }
-
-    /** A verb as listed and, for an infinitive with listed endings, its regular forms. */
-    public List<String> verbForms(String verb) {
-        return verbForms(verb, readOptional("verb_endings.tsv"));
-    }
-
-    private static List<String> verbForms(String listed, List<LexiconFile.Entry> endings) {
-        List<String> forms = new java.util.ArrayList<>();
-        forms.add(listed);
-        String verb = listed.toLowerCase(Locale.ROOT);
-        for (LexiconFile.Entry ending : endings) {
-            String infinitive = ending.field(0);
-            if (verb.endsWith(infinitive) && verb.length() > infinitive.length() + 1 && !verb.contains(" ")) {
-                String stem = verb.substring(0, verb.length() - infinitive.length());
-                for (String form : ending.field(1).split("\\s+")) {
-                    forms.add(stem + form);
-                }
-                break;
-            }
-        }
-        return forms;
     }
 
     /**

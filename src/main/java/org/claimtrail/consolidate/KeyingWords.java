@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.claimtrail.config.Accents;
 import org.claimtrail.config.LexiconFile;
 
 /**
@@ -72,7 +73,6 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
         for (LexiconFile.Entry e : lexicon(dir, "countries.tsv")) {
             for (String w : e.field(0).toLowerCase(Locale.ROOT).split("\\s+")) {
                 countryWords.add(w.replace("'s", ""));
-                countryWords.add(fold(w.replace("'s", "")));
             }
         }
         Map<String, String> links = new HashMap<>();
@@ -83,20 +83,21 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
         for (LexiconFile.Entry e : lexicon(dir, "body_fields.tsv")) {
             String w = e.field(0).toLowerCase(Locale.ROOT);
             bodyFields.put(w, e.fields().size() > 1 ? e.field(1) : w);
-            bodyFields.put(fold(w), e.fields().size() > 1 ? e.field(1) : w);
+            bodyFields.put(Accents.fold(w), e.fields().size() > 1 ? e.field(1) : w);
         }
         Set<String> descriptive = new HashSet<>(bodyFields.keySet());
         for (LexiconFile.Entry e : lexicon(dir, "source_types.tsv")) {
             String cue = e.field(0).toLowerCase(Locale.ROOT);
             if (!cue.contains(" ") && Set.of("government", "military", "intelligence").contains(e.field(1))) {
                 descriptive.add(cue);
-                descriptive.add(fold(cue));
             }
         }
-        return new KeyingWords(firstFields(dir, "source_prefixes.tsv"), firstFields(dir, "function_words.tsv"),
-                firstFields(dir, "spokesperson_roles.tsv"), firstFields(dir, "person_roles.tsv"), branches, countryWords,
-                unfolded(dir, "pronouns.tsv"), descriptive, bodyFields, firstFields(dir, "description_nouns.tsv"),
-                firstFields(dir, "head_roles.tsv"), firstFields(dir, "sub_units.tsv"), links, firstFields(dir, "state_names.tsv"));
+        // keys compare folded ("líder" is "lider"); pronouns as written: Spanish "él" (he) is not "el" (the)
+        return new KeyingWords(withFolded(firstFields(dir, "source_prefixes.tsv")), withFolded(firstFields(dir, "function_words.tsv")),
+                withFolded(firstFields(dir, "spokesperson_roles.tsv")), withFolded(firstFields(dir, "person_roles.tsv")), branches,
+                withFolded(countryWords), firstFields(dir, "pronouns.tsv"), withFolded(descriptive), bodyFields,
+                withFolded(firstFields(dir, "description_nouns.tsv")), withFolded(firstFields(dir, "head_roles.tsv")),
+                withFolded(firstFields(dir, "sub_units.tsv")), links, withFolded(firstFields(dir, "state_names.tsv")));
     }
 
     /**
@@ -122,19 +123,8 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
         return out;
     }
 
-    /** First fields, lower case, each also without its accents (keys compare folded: "líder" is "lider"). */
+    /** First fields, lower case, as written. */
     private static Set<String> firstFields(Path dir, String name) {
-        Set<String> out = new HashSet<>();
-        for (LexiconFile.Entry e : lexicon(dir, name)) {
-            String w = e.field(0).toLowerCase(Locale.ROOT);
-            out.add(w);
-            out.add(fold(w));
-        }
-        return out;
-    }
-
-    /** First fields as written, lower case: Spanish "él" (he) must not become "el" (the). */
-    private static Set<String> unfolded(Path dir, String name) {
         Set<String> out = new HashSet<>();
         for (LexiconFile.Entry e : lexicon(dir, name)) {
             out.add(e.field(0).toLowerCase(Locale.ROOT));
@@ -142,7 +132,10 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
         return out;
     }
 
-    private static String fold(String w) {
-        return java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace("ß", "ss");
+    /** Words and each also without its accents: keys compare folded ("líder" is "lider"). */
+    private static Set<String> withFolded(Set<String> words) {
+        Set<String> out = new HashSet<>(words);
+        words.forEach(w -> out.add(Accents.fold(w)));
+        return out;
     }
 }

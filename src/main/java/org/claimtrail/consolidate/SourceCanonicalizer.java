@@ -375,9 +375,7 @@ public final class SourceCanonicalizer implements Serializable {
             return "";
         }
         // accents folded: "Südkoreas" and "Sudkoreas" are one word, and no letter is lost ("Militär")
-        String folded = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace("ß", "ss");
-        String n = folded.replace('’', '\'')
+        String n = org.claimtrail.config.Accents.fold(s.toLowerCase(Locale.ROOT)).replace('’', '\'')
                 .replaceAll("\\b(u)\\.(s|n|k)\\.", "$1$2")
                 .replaceAll("'s\\b", "")
                 .replaceAll("[^a-z0-9 -]", " ")

@@ -1,7 +1,6 @@
 package org.claimtrail.extract;
 
 import java.io.Serializable;
-import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -25,7 +24,7 @@ final class CountryNames implements Serializable {
         }
         String code = leftmost(normalize(phrase));
         if (code == null) {
-            String plain = Normalizer.normalize(phrase, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            String plain = org.claimtrail.config.Accents.fold(phrase);
             code = leftmost(normalize(plain));
         }
         return code;

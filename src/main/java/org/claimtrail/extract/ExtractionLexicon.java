@@ -15,6 +15,7 @@ import org.claimtrail.config.ConfigException;
 import org.claimtrail.config.GlossedLexicon;
 import org.claimtrail.config.LexiconFile;
 import org.claimtrail.config.LexiconFolder;
+import org.claimtrail.config.VerbForms;
 
 /**
  * Every word list the claim rules use, read once on the driver from {@code conf/lexicon/} and
@@ -38,8 +39,6 @@ public final class ExtractionLexicon implements Serializable {
     /** The population of a figure whose text names no group ("people", "Menschen", "personas"). */
     String genericPopulation = "people";
     final Map<String, Double> numberWords = new HashMap<>();
-    /** Words that group thousands between digits ("33 mil 179"; number_format.tsv {@code grouping_word}). */
-    final Set<String> groupingWords = new HashSet<>();
     /** Injury verbs whose oblique says what happened ("kamen ums Leben"; injury_verbs.tsv {@code oblique}). */
     final Set<String> obliqueInjuryVerbs = new HashSet<>();
     /** Endings of capitalized common nouns, in a language that capitalizes them (noun_endings.tsv). */
@@ -164,6 +163,7 @@ public final class ExtractionLexicon implements Serializable {
                 default -> throw new ConfigException(e.file() + ":" + e.lineNumber() + ": position must be before or after");
             }
         }
+        VerbForms verbForms = VerbForms.of(folder);
         for (LexiconFile.Entry e : read(dir, "metric_cues.tsv")) {
             Map<String, String> target = switch (e.field(0)) {
                 case "noun" -> lx.nounMetric;
@@ -176,7 +176,7 @@ public final class ExtractionLexicon implements Serializable {
             // a verb given as an infinitive ("fallecer") stands for its regular forms ("ha fallecido")
             target.put(lower(e.field(1)), metric);
             if (target == lx.verbMetric) {
-                for (String form : dir.folder().verbForms(e.field(1))) {
+                for (String form : verbForms.of(e.field(1))) {
                     target.putIfAbsent(lower(form), metric);
                 }
             }
@@ -232,11 +232,6 @@ public final class ExtractionLexicon implements Serializable {
             }
         }
         loadRuleWords(dir, lx);
-        for (LexiconFile.Entry e : dir.folder().readOptional("number_format.tsv")) {
-            if (e.field(0).equals("grouping_word")) {
-                lx.groupingWords.add(lower(e.field(1)));
-            }
-        }
         for (LexiconFile.Entry e : dir.folder().readOptional("noun_endings.tsv")) {
             lx.nounEndings.add(lower(e.field(0)));
         }
@@ -257,7 +252,7 @@ public final class ExtractionLexicon implements Serializable {
      */
     private static List<LexiconFile.Entry> countries(GlossedLexicon dir) {
         List<LexiconFile.Entry> out = new ArrayList<>(dir.readWithRoot("countries.tsv"));
-        if (!dir.lang().equals(org.claimtrail.config.LexiconFolder.ROOT_LANGUAGE)) {
+        if (!dir.lang().equals(LexiconFolder.ROOT_LANGUAGE)) {
             Map<String, String> codes = new HashMap<>();
             for (LexiconFile.Entry e : out) {
                 codes.putIfAbsent(lower(e.field(0)), e.field(1));

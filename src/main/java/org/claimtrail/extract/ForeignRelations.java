@@ -185,7 +185,7 @@ final class ForeignRelations {
         return out;
     }
 
-    /** One governor's edges with the two misreadings repaired. */
+    /** One governor's edges with the misreadings of its clause repaired (subjects, objects, clause labels). */
     private static List<AnnotatedArticle.Edge> repaired(int v, List<AnnotatedArticle.Edge> own, String[] words, String[] tags,
                                                         LanguageView language) {
         AnnotatedArticle.Edge subject = null;
@@ -203,7 +203,7 @@ final class ForeignRelations {
                 verb = words[e.dep()] + verb;
             }
         }
-        boolean active = subject != null && subject.rel().equals("nsubj");
+        boolean active = false;
         boolean perfect = false; // "hatte ... gemeldet": an active tense, whatever the parser says
         int firstPassive = Integer.MAX_VALUE;
         for (AnnotatedArticle.Edge e : own) {
@@ -213,13 +213,8 @@ final class ForeignRelations {
         }
         // "Zuvor hatte die Regierung 26 Tote gemeldet", parsed with the government as the object: in an
         // active clause the object before the would-be passive subjects is the subject
-        AnnotatedArticle.Edge actor = null;
-        for (AnnotatedArticle.Edge e : own) {
-            if (perfect && !active && firstPassive != Integer.MAX_VALUE && e.rel().equals("obj") && e.dep() < firstPassive
-                    && isNominal(tags[e.dep()]) && actor == null) {
-                actor = e;
-            }
-        }
+        AnnotatedArticle.Edge actor = perfect && !active && firstPassive != Integer.MAX_VALUE && object != null && object.dep() < firstPassive
+                && isNominal(tags[object.dep()]) ? object : null;
         List<AnnotatedArticle.Edge> out = new ArrayList<>(own.size());
         for (AnnotatedArticle.Edge e : own) {
             if ((active || perfect) && e.rel().equals("nsubj:pass")) {

@@ -57,6 +57,8 @@ final class LanguageView implements Serializable {
     /** The relation of a case word the parser misread, whose noun is the clause's subject ({@code (subject)}). */
     static final String SUBJECT_MARK = "obl:(subject)";
     private boolean decimalComma;
+    /** Words that group thousands between digits ("33 mil 179", as Mexican papers write 33,179). */
+    private final java.util.Set<String> groupingWords = new java.util.HashSet<>();
     /** Heads that German compounds are read by ("Gesundheitsministerium" is a "ministerium"), longest first. */
     private final java.util.List<String> compoundHeads = new java.util.ArrayList<>();
 
@@ -106,6 +108,8 @@ final class LanguageView implements Serializable {
         for (LexiconFile.Entry e : dir.readOptional("number_format.tsv")) {
             if (e.field(0).equals("decimal")) {
                 v.decimalComma = e.field(1).equals(",");
+            } else if (e.field(0).equals("grouping_word")) {
+                v.groupingWords.add(ExtractionLexicon.lower(e.field(1)));
             }
         }
         return v;
@@ -246,6 +250,10 @@ final class LanguageView implements Serializable {
 
     boolean isReportingVerb(String joined) {
         return reportingVerbs.contains(joined);
+    }
+
+    boolean groupsThousands(String lower) {
+        return groupingWords.contains(lower);
     }
 
     boolean isActiveAuxiliary(String lower) {

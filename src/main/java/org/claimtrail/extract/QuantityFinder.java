@@ -133,7 +133,7 @@ final class QuantityFinder implements java.io.Serializable {
             if (isNumberWord(s, j + 1) && !NUMERAL_RANGE.matcher(s.word(j + 1)).matches()
                     && (isMultiplier(s.word(j + 1)) || !NUMERAL.matcher(s.word(j)).matches() && !NUMERAL.matcher(s.word(j + 1)).matches())) {
                 j++;
-            } else if (lx.groupingWords.contains(s.word(j)) && s.word(j + 1).matches("\\d{1,3}")) {
+            } else if (lx.language.groupsThousands(s.word(j)) && s.word(j + 1).matches("\\d{1,3}")) {
                 j++; // "33 mil 179", as Mexican papers write 33,179
             } else if (spaceGrouped(s, j)) {
                 j++; // "122 883": thousands grouped with a space

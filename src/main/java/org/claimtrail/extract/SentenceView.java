@@ -92,13 +92,7 @@ final class SentenceView {
             words[i] = language.word(rawWords[i], head != null ? head.rel() : noTree ? t.pos() : "");
             // the models give no lemmas (or the word itself): the lists hold word forms, compounds by their head
             lemmas[i] = language.compoundHead(words[i]);
-            tags[i] = language.pos(t.pos(), !children(i, "aux").isEmpty());
-            if ("ADJ".equals(t.pos()) && head != null && head.rel().equals("acl")) {
-                tags[i] = "VBN"; // a participle with an agent (ForeignRelations)
-            }
-            if ("PRON".equals(t.pos()) && language.isRelativePronoun(rawWords[i]) && head != null && !head.rel().equals("mark") && inSubordinateClause(head)) {
-                tags[i] = "WP"; // "el ministerio, que informó": the rules find the antecedent of a wh-word
-            }
+            tags[i] = tag(language, i, t.pos(), head);
         }
         // a separable verb is one word: "teilte ... mit" is read as "mitteilte", as a subordinate
         // clause writes it ("wie das Ministerium mitteilte"), so lists hold one form for both
@@ -121,11 +115,26 @@ final class SentenceView {
         }
     }
 
+    /** A universal tag as the Penn tag the rules read, the repaired parse deciding two of them. */
+    private String tag(LanguageView language, int i, String universal, AnnotatedArticle.Edge head) {
+        if ("ADJ".equals(universal) && head != null && head.rel().equals("acl")) {
+            return "VBN"; // a participle with an agent (ForeignRelations)
+        }
+        if ("PRON".equals(universal) && language.isRelativePronoun(rawWords[i]) && head != null && !head.rel().equals("mark")
+                && inSubordinateClause(head)) {
+            return "WP"; // "el ministerio, que informó": the rules find the antecedent of a wh-word
+        }
+        return language.pos(universal, !children(i, "aux").isEmpty());
+    }
+
     /**
      * "el martes 23 de junio": the Spanish models date the weekday and the day of the month apart,
      * and may put the weekday in the week after publication; the day written out in digits is the
      * one the writer meant, so the whole date reads as it.
      */
+    private static final java.util.regex.Pattern DAY_OF_MONTH = java.util.regex.Pattern.compile("\\d{1,2}");
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private void explicitDayWins() {
         int n = tokens.size();
         int i = 0;
@@ -137,7 +146,7 @@ final class SentenceView {
             int j = i;
             String explicit = null;
             while (j < n && ners[j].equals("DATE")) {
-                if (rawWords[j].matches("\\d{1,2}") && norms[j] != null && norms[j].matches("\\d{4}-\\d{2}-\\d{2}")) {
+                if (DAY_OF_MONTH.matcher(rawWords[j]).matches() && norms[j] != null && ISO_DAY.matcher(norms[j]).matches()) {
                     explicit = norms[j];
                 }
                 j++;

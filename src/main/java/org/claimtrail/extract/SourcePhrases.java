@@ -108,15 +108,15 @@ public final class SourcePhrases implements Serializable {
      * as a body's name, but a person's name does not end in one.
      */
     boolean headedByCommonNoun(String phrase) {
+        String[] written = phrase.trim().split("[^\\p{L}]+");
         String[] words = phrase.trim().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         if (words.length == 0) {
             return false;
         }
         // "Staatliche Ermittlungskomitee Russlands": a German body, headed by its noun; not
         // "Gesundheitsminister Karl Lauterbach", where a name follows the noun
-        String[] written = phrase.trim().split("[^\\p{L}]+");
-        for (int i = 0; i < written.length; i++) {
-            String w = written[i].toLowerCase(Locale.ROOT);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             if (lx.isCommonNoun(w) && !lx.personRoles.contains(w) && !lx.personRoles.contains(lx.language.compoundHead(w))
                     && !nameFollows(written, i)) {
                 return true;

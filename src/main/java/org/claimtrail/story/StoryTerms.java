@@ -81,11 +81,10 @@ public final class StoryTerms implements Serializable {
         return new StoryTerms(stop, places);
     }
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Accents folded: "Irán" and "Iran", "Tartús" and "Tartus" are one term. */
     static String fold(String s) {
-        return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
+        return org.claimtrail.config.Accents.fold(s);
     }
 
     /**

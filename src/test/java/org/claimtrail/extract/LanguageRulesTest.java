@@ -27,6 +27,11 @@ class LanguageRulesTest {
         return EXTRACTORS.forLanguage(lang).extract("t", f.text(), f.published(), f.sentences());
     }
 
+    /** The claim's source names {@code part} ("Ministerio de Salud" in "el Ministerio de Salud de Chile"). */
+    private static void assertSourceNames(String part, Claim c) {
+        assertTrue(c.source() != null && c.source().contains(part), () -> part + " not in " + c.source());
+    }
+
     private static Claim only(String lang, String name) {
         List<Claim> cs = claims(lang, name);
         assertEquals(1, cs.size(), () -> name + ": " + RuleFixtures.describe(cs));
@@ -59,7 +64,7 @@ class LanguageRulesTest {
         assertEquals("wounded", c.metric());
         assertEquals(2000.0, c.valueLow());
         assertEquals(9999.0, c.valueHigh());
-        assertTrue(c.source() != null && c.source().contains("Sprecher"), c.source());
+        assertSourceNames("Sprecher", c);
     }
 
     @Test
@@ -68,7 +73,7 @@ class LanguageRulesTest {
         assertEquals("range", c.qualifier());
         assertEquals(500.0, c.valueLow());
         assertEquals(600.0, c.valueHigh());
-        assertTrue(c.source() != null && c.source().contains("Ministeriums"), c.source());
+        assertSourceNames("Ministeriums", c);
     }
 
     @Test
@@ -136,7 +141,7 @@ class LanguageRulesTest {
         Claim c = only("es", "es-resulted-wounded");
         assertEquals("wounded", c.metric());
         assertEquals(35.0, c.valueLow());
-        assertTrue(c.source() != null && c.source().contains("Cruz Roja"), c.source());
+        assertSourceNames("Cruz Roja", c);
     }
 
     @Test
@@ -144,7 +149,7 @@ class LanguageRulesTest {
         Claim c = only("es", "es-raised-sunday"); // "ha elevado": elevar's participle, from verb_endings.tsv
         assertEquals(2000.0, c.valueHigh());
         assertEquals("nearly", c.qualifier());
-        assertTrue(c.source() != null && c.source().contains("Ministerio de Salud"), c.source());
+        assertSourceNames("Ministerio de Salud", c);
         assertEquals(LocalDate.of(2024, 11, 3), c.statedOn()); // published Monday: "este domingo"
     }
 
@@ -158,14 +163,14 @@ class LanguageRulesTest {
     void spanishParticipleWithAnAgentNamesTheSource() {
         Claim c = only("es", "es-agent-participle");
         assertEquals(800.0, c.valueLow());
-        assertTrue(c.source() != null && c.source().contains("Cruz Roja"), c.source());
+        assertSourceNames("Cruz Roja", c);
     }
 
     @Test
     void spanishRelativePronounIsNoSource() {
         Claim c = only("es", "es-relative-source");
         assertEquals("wounded", c.metric());
-        assertTrue(c.source() != null && c.source().contains("alcalde"), c.source());
+        assertSourceNames("alcalde", c);
     }
 
     @Test
@@ -189,7 +194,7 @@ class LanguageRulesTest {
     void germanCitingNamesTheSourceCited() {
         Claim c = only("de", "de-citing"); // "unter Berufung auf die Katastrophenschutzbehörde Afad"
         assertEquals(1250.0, c.valueLow());
-        assertTrue(c.source() != null && c.source().contains("Katastrophenschutzbehörde"), c.source());
+        assertSourceNames("Katastrophenschutzbehörde", c);
     }
 
     @Test
