@@ -85,7 +85,7 @@ public final class AnnotateJob implements Stage {
 
     public static Counts run(SparkSession spark, Settings settings, Tables tables) {
         return run(spark, config(settings), tables, settings.getInt(Settings.ANNOTATE_PARTITIONS),
-                settings.getLong(Settings.ANNOTATE_PROGRESS_SECONDS) * 1000,
+                settings.getMillis(Settings.ANNOTATE_PROGRESS_SECONDS),
                 org.claimtrail.ingest.IngestJob.languages(settings).read());
     }
 
@@ -140,6 +140,7 @@ public final class AnnotateJob implements Stage {
         Dataset<Row> outcomes = AnnotateStage.annotate(texts.repartition(n), config).persist(StorageLevel.MEMORY_AND_DISK());
         try (AnnotateProgress progress = AnnotateProgress.start(spark.sparkContext(), nTexts, n, progressMillis)) {
             outcomes.count();
+            progress.finished();
         } finally {
             spark.sparkContext().clearJobGroup();
             CoreNlpHolder.releaseIfSeveral(); // the outcomes are stored; the models' heap goes back to Spark

@@ -25,9 +25,14 @@ public final class AnnotateProgress implements AutoCloseable {
     public static final String GROUP = "claimtrail-annotate";
 
     private final Thread reporter;
+    private final long total;
+    private final long startNanos;
+    private boolean finished;
 
-    private AnnotateProgress(Thread reporter) {
+    private AnnotateProgress(Thread reporter, long total, long startNanos) {
         this.reporter = reporter;
+        this.total = total;
+        this.startNanos = startNanos;
     }
 
     /** Starts a reporter for {@code total} articles, annotated in {@code tasks} tasks, that logs every {@code everyMillis}. */
@@ -38,9 +43,12 @@ public final class AnnotateProgress implements AutoCloseable {
         long t0 = System.nanoTime();
         Thread t = new Thread(() -> {
             try {
+                long d = 0;
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.sleep(everyMillis);
-                    long d = done.getAsLong();
+                    // never backwards: once the annotate stage ends, a later stage of the group with as
+                    // many tasks (a job AQE split off) can be the latest and report none finished
+                    d = Math.max(d, done.getAsLong());
                     double rate = d / ((System.nanoTime() - t0) / 1e9);
                     LOG.info(String.format("annotate: %s%d/%d articles, %.1f articles/s, ETA %s", approx, d, total, rate,
                             rate > 0 ? String.format("%.0f s", (total - d) / rate) : "unknown"));
@@ -51,7 +59,7 @@ public final class AnnotateProgress implements AutoCloseable {
         }, "claimtrail-annotate-progress");
         t.setDaemon(true);
         t.start();
-        return new AnnotateProgress(t);
+        return new AnnotateProgress(t, total, t0);
     }
 
     /**
@@ -79,8 +87,21 @@ public final class AnnotateProgress implements AutoCloseable {
         DONE.incrementAndGet();
     }
 
+    /**
+     * The annotate job has finished: every article is done, whatever the status tracker (fed
+     * asynchronously) last said. Logged once, exactly, so a short stage still ends with a line.
+     */
+    public void finished() {
+        finished = true;
+    }
+
     @Override
     public void close() {
         reporter.interrupt();
+        if (finished) {
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            LOG.info(String.format("annotate: %d/%d articles done in %.1f s, %.1f articles/s", total, total, seconds,
+                    seconds > 0 ? total / seconds : 0.0));
+        }
     }
 }

@@ -203,6 +203,20 @@ public final class Settings {
         }
     }
 
+    /** A duration in seconds, decimals allowed ("0.5"), as milliseconds; it must be above zero. */
+    public long getMillis(String key) {
+        double seconds;
+        try {
+            seconds = Double.parseDouble(get(key).trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException("setting '" + key + "' must be a number of seconds, got '" + get(key) + "'");
+        }
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw new ConfigException("setting '" + key + "' must be above zero seconds, got '" + get(key) + "'");
+        }
+        return Math.max(1, Math.round(seconds * 1000));
+    }
+
     /**
      * A local path setting (lexicons, report SQL, Spark defaults), resolved against the project home;
      * a {@code file:} URI is its local path, and a URI of another filesystem is refused: these are

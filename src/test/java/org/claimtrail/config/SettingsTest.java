@@ -52,4 +52,16 @@ class SettingsTest {
         ConfigException e = assertThrows(ConfigException.class, () -> s.getLong(Settings.INGEST_MAX_BYTES));
         assertTrue(e.getMessage().contains("ingest.max_bytes"));
     }
+
+    @Test
+    void secondsMayHaveDecimalsButMustBeAboveZero() {
+        assertEquals(500, Settings.resolve(null, Map.of(), Map.of(Settings.ANNOTATE_PROGRESS_SECONDS, "0.5"))
+                .getMillis(Settings.ANNOTATE_PROGRESS_SECONDS));
+        assertEquals(10_000, Settings.resolve(null, Map.of(), Map.of()).getMillis(Settings.ANNOTATE_PROGRESS_SECONDS));
+        for (String bad : List.of("0", "-1", "soon")) {
+            Settings s = Settings.resolve(null, Map.of(), Map.of(Settings.ANNOTATE_PROGRESS_SECONDS, bad));
+            ConfigException e = assertThrows(ConfigException.class, () -> s.getMillis(Settings.ANNOTATE_PROGRESS_SECONDS));
+            assertTrue(e.getMessage().contains("annotate.progress_seconds"), e.getMessage());
+        }
+    }
 }
