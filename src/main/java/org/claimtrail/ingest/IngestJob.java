@@ -162,12 +162,18 @@ public final class IngestJob implements Stage {
             }
             spark.sparkContext().setJobDescription("ingest: write articles");
             long articles = tables.write(written, Tables.ARTICLES) - kept;
-            spark.sparkContext().setJobDescription("ingest: write rejects");
-            tables.writeRejects(result.rejects(), "ingest");
-            spark.sparkContext().setJobDescription("ingest: count");
+            // counted from the rows written, kept in memory, not by reading the rejects table back
+            Dataset<Row> rejects = result.rejects().persist(StorageLevel.MEMORY_AND_DISK());
             Map<String, Long> byReason = new LinkedHashMap<>();
-            for (Row r : tables.read(spark, Tables.REJECTS).filter(col("stage").equalTo("ingest")).groupBy("reason").count().orderBy(col("reason")).collectAsList()) {
-                byReason.put(r.getString(0), r.getLong(1));
+            try {
+                spark.sparkContext().setJobDescription("ingest: write rejects");
+                tables.writeRejects(rejects, "ingest");
+                spark.sparkContext().setJobDescription("ingest: count");
+                for (Row r : rejects.groupBy("reason").count().orderBy(col("reason")).collectAsList()) {
+                    byReason.put(r.getString(0), r.getLong(1));
+                }
+            } finally {
+                rejects.unpersist();
             }
             Counts counts = new Counts(read, articles, byReason, skipped, delta, kept);
             if (counts.read() != counts.articles() + counts.rejects()) {
