@@ -39,6 +39,7 @@ public final class ClaimExtractor implements Serializable {
     private final StatementDates dates;
     private final SourceResolver sources;
     private final MentionMerging merging;
+    private final NamedLater namedLater;
     private final Population population;
     private final Places places;
     private final ExtractionLexicon lexicon;
@@ -54,6 +55,7 @@ public final class ClaimExtractor implements Serializable {
         this.dates = new StatementDates(lx, attribution, phrases);
         this.sources = new SourceResolver(lx, attribution, dates, phrases);
         this.merging = new MentionMerging(phrases);
+        this.namedLater = new NamedLater(lx, phrases);
         CountryNames countries = new CountryNames(lx);
         this.population = new Population(lx, nouns, countries);
         this.places = new Places(lx, countries);
@@ -95,8 +97,8 @@ public final class ClaimExtractor implements Serializable {
             d.recordEntryStart(text, sentence);
             placeBefore = places.firstNamed(text, s);
         }
-        return merging.merge(dates.carryToSameSpeaker(
-                AttributionCarryOver.apply(found, d.speakers, d.ownVoice, d.continues, d.entryStarts), d));
+        return merging.merge(dates.carryToSameSpeaker(namedLater.apply(
+                AttributionCarryOver.apply(found, d.speakers, d.ownVoice, d.continues, d.entryStarts), d, text), d));
     }
 
     /** One figure's claim, or null when it is not one (a count of sources, no metric, negated, denied). */

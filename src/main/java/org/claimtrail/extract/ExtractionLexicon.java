@@ -133,6 +133,10 @@ public final class ExtractionLexicon implements Serializable {
     /** Place nouns that, bare ("the country"), point back to the article's place. */
     final Set<String> anaphoricPlaces = new HashSet<>();
     final Set<String> anaphoricBodyNouns = new HashSet<>();
+    /** "a", "an": a source so described is a body not named yet ({@link NamedLater}). */
+    final Set<String> indefiniteArticles = new HashSet<>();
+    /** Small words inside names: "Observatory for Human Rights" (function_words.tsv). */
+    final Set<String> nameFunctionWords = new HashSet<>();
     /** Locative preposition to whether it takes only a place name (true) or any place noun (false). */
     final Map<String, Boolean> locativePrepositions = new HashMap<>();
 
@@ -317,6 +321,8 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "place_nouns.tsv", lx.placeNouns);
         words(dir, "anaphoric_places.tsv", lx.anaphoricPlaces);
         words(dir, "anaphoric_body_nouns.tsv", lx.anaphoricBodyNouns);
+        words(dir, "indefinite_articles.tsv", lx.indefiniteArticles);
+        words(dir, "function_words.tsv", lx.nameFunctionWords);
         for (LexiconFile.Entry e : read(dir, "locative_prepositions.tsv")) {
             switch (e.field(1)) {
                 case "any" -> lx.locativePrepositions.put(lower(e.field(0)), false);

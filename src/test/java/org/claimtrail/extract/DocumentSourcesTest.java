@@ -262,4 +262,19 @@ class DocumentSourcesTest {
         // parse joins "report" to the names as one more noun
         assertEquals("Capitol Ledger and the Harbor Post", only("names-report-that").source());
     }
+
+    @Test
+    void aBodyIntroducedByADescriptionIsTheOneNamedNext() {
+        // "a war monitor said" in the lead, "The Levant Observatory for Civil Rights said" after it:
+        // one body, named; "The Observatory said 37" points back to it
+        List<Claim> cs = claims("named-later");
+        assertEquals("Levant Observatory for Civil Rights", withValue(cs, 412).source(), describe(cs));
+        assertEquals("Levant Observatory for Civil Rights", withValue(cs, 37).source(), describe(cs));
+        assertEquals(LocalDate.of(2025, 3, 11), withValue(cs, 412).statedOn(), describe(cs));
+    }
+
+    @Test
+    void anOutletNamedAfterADescriptionIsNotTheBody() {
+        assertEquals("rights group", only("named-later-outlet").source());
+    }
 }

@@ -1,0 +1,163 @@
+package org.claimtrail.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A body introduced by a description and named a few sentences on: "At least 1,383 civilians were
+ * killed, a war monitor said. ... The Syrian Observatory for Human Rights said the civilians were
+ * killed in executions." The indefinite article says the article has not named the body yet; the
+ * first body of that kind it names next (a name holding a noun of {@code anaphoric_body_nouns.tsv}:
+ * observatory, group, network, organisation; never a person, an outlet or a state body) is who spoke.
+ * The description's claims, and those that point back to it ("the Observatory said"), take the name.
+ */
+final class NamedLater implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** How many sentences after the description the name may come. */
+    static final int WITHIN = 4;
+
+    private final ExtractionLexicon lx;
+    private final SourcePhrases phrases;
+
+    NamedLater(ExtractionLexicon lx, SourcePhrases phrases) {
+        this.lx = lx;
+        this.phrases = phrases;
+    }
+
+    List<Claim> apply(List<Claim> claims, Discourse d, String text) {
+        Map<String, String> named = new HashMap<>();
+        for (Claim c : claims) {
+            String description = c.source() == null ? null : c.source().toLowerCase(Locale.ROOT);
+            if (description == null || named.containsKey(description) || !isDescription(c.source())
+                    || !introducedIndefinite(c)) {
+                continue;
+            }
+            for (Discourse.Mention m : d.mentions) {
+                if (m.sentence() > c.sentenceIndex() && m.sentence() <= c.sentenceIndex() + WITHIN && !m.person()
+                        && isNamedBody(m.text())) {
+                    named.put(description, m.text());
+                    break;
+                }
+            }
+            if (!named.containsKey(description)) {
+                String name = nameInTextAfter(c, text);
+                if (name != null) {
+                    named.put(description, name);
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            return claims;
+        }
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            String name = c.source() == null ? null : named.get(c.source().toLowerCase(Locale.ROOT));
+            out.add(name == null ? c : c.withSource(name, phrases.sourceType(null, -1, name), phrases.countryOf(name),
+                    c.intermediary(), c.statedOn()));
+        }
+        return out;
+    }
+
+    /** Characters after the description's sentence the name may come in (about {@link #WITHIN} sentences). */
+    static final int WINDOW_CHARS = 600;
+
+    /**
+     * The sentences after a claim's are annotated only when they hold a figure; a name there is read
+     * from the text: the first run of capitalized words (joined by the small words names keep,
+     * function_words.tsv) that names a body of that kind.
+     */
+    private String nameInTextAfter(Claim c, String text) {
+        int at = text.indexOf(c.sentence(), Math.max(0, c.charBegin() - c.sentence().length()));
+        if (at < 0) {
+            return null;
+        }
+        int from = at + c.sentence().length();
+        String window = text.substring(from, Math.min(text.length(), from + WINDOW_CHARS));
+        String[] words = window.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (!startsCapitalized(words[i])) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < words.length && !endsClause(words[j])
+                    && (startsCapitalized(words[j + 1]) || j + 2 < words.length && lx.nameFunctionWords.contains(words[j + 1])
+                    && startsCapitalized(words[j + 2]))) {
+                j += startsCapitalized(words[j + 1]) ? 1 : 2;
+            }
+            int first = i;
+            // "The Syrian Observatory ...": a sentence's capitalized article is not part of the name
+            while (first < j && lx.nameFunctionWords.contains(words[first].toLowerCase(Locale.ROOT))) {
+                first++;
+            }
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, j + 1)).replaceAll("[^\\p{L}\\p{N})]+$", "");
+            if (first < j && isNamedBody(name)) {
+                return name;
+            }
+            i = j;
+        }
+        return null;
+    }
+
+    private static boolean startsCapitalized(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean endsClause(String w) {
+        return w.endsWith(",") || w.endsWith(".") || w.endsWith(";") || w.endsWith(":");
+    }
+
+    /** "war monitor", "Britain-based rights group": no name in it, ending in a noun that stands for a body. */
+    private boolean isDescription(String source) {
+        String[] words = source.trim().split("\\s+");
+        for (String w : words) {
+            String bare = w.replaceAll("[^\\p{L}]", "");
+            String lower = bare.toLowerCase(Locale.ROOT);
+            if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !lx.isCommonNoun(lower)
+                    && !lx.countryWords.contains(lower)) {
+                return false;
+            }
+        }
+        return isBodyNoun(words[words.length - 1]) && phrases.typeOfPhrase(source) == null;
+    }
+
+    /** The description follows an indefinite article in its claim's sentence. */
+    private boolean introducedIndefinite(Claim c) {
+        for (String article : lx.indefiniteArticles) {
+            Pattern p = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(article) + "\\s+" + Pattern.quote(c.source())
+                    + "(?![\\p{L}])");
+            if (p.matcher(c.sentence()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Syrian Observatory for Human Rights": a name, of no listed kind (outlet, state body), holding a body noun. */
+    private boolean isNamedBody(String name) {
+        boolean capitalized = false;
+        boolean bodyNoun = false;
+        for (String w : name.trim().split("\\s+")) {
+            String bare = w.replaceAll("[^\\p{L}]", "");
+            capitalized |= !bare.isEmpty() && Character.isUpperCase(bare.charAt(0));
+            bodyNoun |= isBodyNoun(bare);
+        }
+        String type = phrases.typeOfPhrase(name); // a name of no listed kind reads as a person's; the mention says it is not
+        return capitalized && bodyNoun && (type == null || type.equals("person"));
+    }
+
+    /** A noun of anaphoric_body_nouns.tsv, or (where nouns compound) a word ending in one: "Menschenrechtsgruppe". */
+    private boolean isBodyNoun(String word) {
+        String lower = word.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        if (lx.anaphoricBodyNouns.contains(lower)) {
+            return true;
+        }
+        String compoundHead = lx.language.compoundHead(lower);
+        return !compoundHead.equals(lower) && lx.anaphoricBodyNouns.contains(compoundHead);
+    }
+}
