@@ -82,6 +82,17 @@ final class PhraseSpan {
         while (in.contains(last + 1)) {
             last++;
         }
+        // "Doctors Without Borders": an organisation's name is one name, however the parser split it
+        // (there "Without" was parsed a clause marker and "Borders" the speaker); not across a verb,
+        // where NER took a headline for a name ("Ukraine Says Russian Casualties Have Eclipsed ...")
+        if (s.ner(head).equals("ORGANIZATION")) {
+            while (first > 0 && head - first < 15 && s.ner(first - 1).equals("ORGANIZATION") && !s.isVerb(first - 1)) {
+                first--;
+            }
+            while (last + 1 < s.size() && last - head < 15 && s.ner(last + 1).equals("ORGANIZATION") && !s.isVerb(last + 1)) {
+                last++;
+            }
+        }
         // "Office for the Relief of Victims of Floods", however the parser hung its parts: a name goes on
         // through "of"/"for" (and "the") to the next capitalized nouns
         while (properName(s, last) && !s.ner(last).equals("PERSON") && last + 2 < s.size()

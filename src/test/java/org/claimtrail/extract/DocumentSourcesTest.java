@@ -277,4 +277,10 @@ class DocumentSourcesTest {
     void anOutletNamedAfterADescriptionIsNotTheBody() {
         assertEquals("rights group", only("named-later-outlet").source());
     }
+
+    @Test
+    void anOrganisationsNameIsWholeWhereTheParserSplitIt() {
+        // the parse takes "Without" for a clause marker and "Borders" for the speaker; the NER span is one name
+        assertEquals("Doctors Without Borders", only("name-split-by-parser").source());
+    }
 }
