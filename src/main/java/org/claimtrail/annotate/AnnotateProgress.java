@@ -27,7 +27,6 @@ public final class AnnotateProgress implements AutoCloseable {
     private final Thread reporter;
     private final long total;
     private final long startNanos;
-    private boolean finished;
 
     private AnnotateProgress(Thread reporter, long total, long startNanos) {
         this.reporter = reporter;
@@ -88,20 +87,24 @@ public final class AnnotateProgress implements AutoCloseable {
     }
 
     /**
-     * The annotate job has finished: every article is done, whatever the status tracker (fed
-     * asynchronously) last said. Logged once, exactly, so a short stage still ends with a line.
+     * The annotate job has finished: the reporter stops, and one exact line says every article is
+     * done, whatever the status tracker (fed asynchronously) last said, so a short stage still ends
+     * with a line.
      */
     public void finished() {
-        finished = true;
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        reporter.interrupt();
+        try {
+            reporter.join(); // its last line comes before this one
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info(String.format("annotate: %d/%d articles done in %.1f s, %.1f articles/s", total, total, seconds,
+                seconds > 0 ? total / seconds : 0.0));
     }
 
     @Override
     public void close() {
         reporter.interrupt();
-        if (finished) {
-            double seconds = (System.nanoTime() - startNanos) / 1e9;
-            LOG.info(String.format("annotate: %d/%d articles done in %.1f s, %.1f articles/s", total, total, seconds,
-                    seconds > 0 ? total / seconds : 0.0));
-        }
     }
 }

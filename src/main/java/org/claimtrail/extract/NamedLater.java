@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A body introduced by a description and named a few sentences on: "At least 1,383 civilians were
@@ -21,6 +20,8 @@ final class NamedLater implements java.io.Serializable {
 
     /** How many sentences after the description the name may come. */
     static final int WITHIN = 4;
+    /** Characters after the description's sentence the name may come in, when read from the text (about {@link #WITHIN} sentences). */
+    static final int WINDOW_CHARS = 600;
 
     private final ExtractionLexicon lx;
     private final SourcePhrases phrases;
@@ -38,18 +39,9 @@ final class NamedLater implements java.io.Serializable {
                     || !introducedIndefinite(c)) {
                 continue;
             }
-            for (Discourse.Mention m : d.mentions) {
-                if (m.sentence() > c.sentenceIndex() && m.sentence() <= c.sentenceIndex() + WITHIN && !m.person()
-                        && isNamedBody(m.text())) {
-                    named.put(description, m.text());
-                    break;
-                }
-            }
-            if (!named.containsKey(description)) {
-                String name = nameInTextAfter(c, text);
-                if (name != null) {
-                    named.put(description, name);
-                }
+            String name = namedAfter(c, d, text);
+            if (name != null) {
+                named.put(description, name);
             }
         }
         if (named.isEmpty()) {
@@ -64,8 +56,16 @@ final class NamedLater implements java.io.Serializable {
         return out;
     }
 
-    /** Characters after the description's sentence the name may come in (about {@link #WITHIN} sentences). */
-    static final int WINDOW_CHARS = 600;
+    /** The first body of that kind named in the sentences after the claim's: among the names NER found, else in the text. */
+    private String namedAfter(Claim c, Discourse d, String text) {
+        for (Discourse.Mention m : d.mentions) {
+            if (m.sentence() > c.sentenceIndex() && m.sentence() <= c.sentenceIndex() + WITHIN && !m.person()
+                    && isNamedBody(m.text())) {
+                return m.text();
+            }
+        }
+        return nameInTextAfter(c, text);
+    }
 
     /**
      * The sentences after a claim's are annotated only when they hold a figure; a name there is read
@@ -115,23 +115,20 @@ final class NamedLater implements java.io.Serializable {
     /** "war monitor", "Britain-based rights group": no name in it, ending in a noun that stands for a body. */
     private boolean isDescription(String source) {
         String[] words = source.trim().split("\\s+");
-        for (String w : words) {
-            String bare = w.replaceAll("[^\\p{L}]", "");
-            String lower = bare.toLowerCase(Locale.ROOT);
-            if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !lx.isCommonNoun(lower)
-                    && !lx.countryWords.contains(lower)) {
-                return false;
-            }
-        }
-        return isBodyNoun(words[words.length - 1]) && phrases.typeOfPhrase(source) == null;
+        return phrases.nameCount(source) == 0 && isBodyNoun(words[words.length - 1]) && phrases.typeOfPhrase(source) == null;
     }
 
-    /** The description follows an indefinite article in its claim's sentence. */
+    /** The word right before the description, somewhere in its claim's sentence, is an indefinite article. */
     private boolean introducedIndefinite(Claim c) {
-        for (String article : lx.indefiniteArticles) {
-            Pattern p = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(article) + "\\s+" + Pattern.quote(c.source())
-                    + "(?![\\p{L}])");
-            if (p.matcher(c.sentence()).find()) {
+        String sentence = c.sentence().toLowerCase(Locale.ROOT);
+        String source = c.source().toLowerCase(Locale.ROOT);
+        for (int at = sentence.indexOf(source); at >= 0; at = sentence.indexOf(source, at + 1)) {
+            String before = sentence.substring(0, at);
+            if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
+                continue;
+            }
+            String[] words = before.trim().split("\\s+");
+            if (lx.indefiniteArticles.contains(words[words.length - 1])) {
                 return true;
             }
         }

@@ -65,15 +65,7 @@ public final class SourcePhrases implements Serializable {
      */
     public String typeOfPhrase(String phrase) {
         String lower = cueWords(phrase);
-        int names = 0;
-        for (String w : phrase.split("\\s+")) {
-            String bare = w.replaceAll("[^\\p{L}-]", "");
-            if (bare.length() > 1 && Character.isUpperCase(bare.charAt(0)) && !bare.equals(bare.toUpperCase(Locale.ROOT))
-                    && !lx.countryWords.contains(bare.toLowerCase(Locale.ROOT)) && !lx.isCommonNoun(bare.toLowerCase(Locale.ROOT))
-                    && lx.language.word(bare.toLowerCase(Locale.ROOT), "det").equals(bare.toLowerCase(Locale.ROOT))) { // "Das" glosses as "the"
-                names++;
-            }
-        }
+        int names = nameCount(phrase);
         for (String type : TYPES_OF_BARE_PHRASE) {
             for (ExtractionLexicon.Phrase<String> p : lx.sourceTypes) {
                 // "lawmaker Lee Seong-kweun" is a person with a title, not a government body; in
@@ -86,6 +78,24 @@ public final class SourcePhrases implements Serializable {
             }
         }
         return names >= 1 && !headedByCommonNoun(phrase) ? "person" : null;
+    }
+
+    /**
+     * The capitalized words of a phrase that may be a name: not an acronym, a country's word, a
+     * capitalized common noun (German) or an article ("Das" glosses as "the").
+     */
+    int nameCount(String phrase) {
+        int names = 0;
+        for (String w : phrase.split("\\s+")) {
+            String bare = w.replaceAll("[^\\p{L}-]", "");
+            String lower = bare.toLowerCase(Locale.ROOT);
+            if (bare.length() > 1 && Character.isUpperCase(bare.charAt(0)) && !bare.equals(bare.toUpperCase(Locale.ROOT))
+                    && !lx.countryWords.contains(lower) && !lx.isCommonNoun(lower)
+                    && lx.language.word(lower, "det").equals(lower)) {
+                names++;
+            }
+        }
+        return names;
     }
 
     /**
