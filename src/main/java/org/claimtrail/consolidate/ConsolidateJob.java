@@ -73,7 +73,8 @@ public final class ConsolidateJob implements Stage {
     /** The run-wide source merge, with its word lists from the lexicon. */
     public static SourceKeyMerger mergerFor(java.nio.file.Path lexicon, SourcePhrases phrases) {
         return new SourceKeyMerger(words(lexicon.resolve("title_words.tsv")), words(lexicon.resolve("function_words.tsv")),
-                phrases::countryOf, phrases::withoutCountry, words(lexicon.resolve("medium_nouns.tsv")));
+                phrases::countryOf, phrases::withoutCountry, words(lexicon.resolve("medium_nouns.tsv")),
+                words(lexicon.resolve("joint_source_joiners.tsv")));
     }
 
     private static java.util.Set<String> words(java.nio.file.Path file) {

@@ -28,6 +28,7 @@ public final class SourceKeyMerger implements Serializable {
     private final Function<String, String> countryOf;
     private final Function<String, String> withoutCountry;
     private final Set<String> mediumNouns;
+    private final JointSources joint;
 
     /**
      * @param titleWords     words that precede a person's name (titles, roles, offices)
@@ -43,6 +44,13 @@ public final class SourceKeyMerger implements Serializable {
     /** @param mediumNouns what an outlet is after its name, "news service", "Telegram channel" (lower case) */
     public SourceKeyMerger(Set<String> titleWords, Set<String> functionWords, Function<String, String> countryOf,
                            Function<String, String> withoutCountry, Set<String> mediumNouns) {
+        this(titleWords, functionWords, countryOf, withoutCountry, mediumNouns, Set.of());
+    }
+
+    /** @param jointJoiners words that join two bodies into one joint source, "and", "together with" (lower case) */
+    public SourceKeyMerger(Set<String> titleWords, Set<String> functionWords, Function<String, String> countryOf,
+                           Function<String, String> withoutCountry, Set<String> mediumNouns, Set<String> jointJoiners) {
+        this.joint = new JointSources(jointJoiners, functionWords);
         this.mediumNouns = Set.copyOf(mediumNouns);
         this.titleWords = titleWords;
         this.functionWords = functionWords;
@@ -95,6 +103,10 @@ public final class SourceKeyMerger implements Serializable {
                 groups.union(same.get(0), other);
             }
         }
+        // "Meduza and Mediazona" and "Mediazona": a joint source and its member named alone
+        for (String[] link : joint.links(byKey.values())) {
+            groups.union(link[0], link[1]);
+        }
         // "WHO" and "World Health Organization": an acronym an article introduces, or a name's initials
         Map<String, List<String>> byInitials = new HashMap<>();
         for (SourceKey k : byKey.values()) {
@@ -138,7 +150,7 @@ public final class SourceKeyMerger implements Serializable {
         List<SourceKey> people = byKey.values().stream().filter(k -> k.key().startsWith("person:")).toList();
         List<SourceKey> named = new ArrayList<>(people);
         // "Abiad" typed as a name, not a person: a single capitalized word may be a surname
-        byKey.values().stream().filter(k -> k.key().startsWith("name:") && bare(k).matches("[a-z-]{4,}")
+        byKey.values().stream().filter(k -> k.key().startsWith("name:") && bare(k).matches("[a-z-]{3,}")
                 && k.name() != null && Character.isUpperCase(k.name().charAt(0)) && !k.name().equals(k.name().toUpperCase(Locale.ROOT)))
                 .forEach(named::add);
         for (SourceKey k : named) {
@@ -149,6 +161,14 @@ public final class SourceKeyMerger implements Serializable {
                 if (!o.key().equals(k.key()) && other.length() > name.length() && (other.endsWith(" " + name)
                         || sameNameSpelledOtherwise(name, other))) {
                     fits.add(o.key());
+                }
+            }
+            if (fits.isEmpty() && !name.contains(" ")) {
+                // "Lee" for "Lee Seong-gwon": a name written surname first, where none ends in the word
+                for (SourceKey o : people) {
+                    if (!o.key().equals(k.key()) && personName(o).startsWith(name + " ")) {
+                        fits.add(o.key());
+                    }
                 }
             }
             if (!fits.isEmpty() && fits.stream().map(groups::find).distinct().count() == 1) {

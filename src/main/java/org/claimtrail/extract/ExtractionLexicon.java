@@ -77,6 +77,8 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> contrastMarkers = new HashSet<>();
     /** Nouns that describe an organisation named before ("the agency", "the group"). */
     final Set<String> descriptionNouns = new HashSet<>();
+    /** People who speak for their body: "the analysts", "the journalists" stand for the last organisation named. */
+    final Set<String> memberNouns = new HashSet<>();
     /** Verbs of belief: agentless, they hedge a figure in the article's own voice. */
     final Set<String> hedgingVerbs = new HashSet<>();
     /** Reporting verbs whose object is the addressee ("told reporters"). */
@@ -206,6 +208,7 @@ public final class ExtractionLexicon implements Serializable {
             lx.cumulativeCues.add(e.field(0).toLowerCase(java.util.Locale.ROOT));
         }
         words(dir, "description_nouns.tsv", lx.descriptionNouns);
+        words(dir, "member_nouns.tsv", lx.memberNouns);
         words(dir, "hedging_verbs.tsv", lx.hedgingVerbs);
         words(dir, "addressee_verbs.tsv", lx.addresseeVerbs);
         for (LexiconFile.Entry e : dir.readVerbs("injury_verbs.tsv")) {

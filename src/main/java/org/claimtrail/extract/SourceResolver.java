@@ -206,9 +206,15 @@ final class SourceResolver implements Serializable {
                     }
                 }
             }
-            if (lx.descriptionNouns.contains(head)) { // "the group said": the last organisation named
+            // "the group said": the last organisation named; "according to the analysts": the last
+            // organisation that spoke (not the outlet whose correspondent reports, named since)
+            boolean member = lx.memberNouns.contains(head);
+            if (lx.descriptionNouns.contains(head) || member) {
                 for (int i = d.mentions.size() - 1; i >= 0; i--) {
                     Discourse.Mention m = d.mentions.get(i);
+                    if (member && !m.speaker()) {
+                        continue;
+                    }
                     // "the monitoring group" is a body of its own kind: not an outlet or a state body named before
                     if (!m.person() && m.sentence() <= s.sentence.index() && !m.text().equalsIgnoreCase(phrase)
                             && !(m.sentence() == s.sentence.index() && m.token() >= agent)

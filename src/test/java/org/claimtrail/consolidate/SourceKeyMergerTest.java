@@ -118,4 +118,31 @@ class SourceKeyMergerTest {
         assertFalse(target(more, "name:israeli daily").equals(target(more, "name:israeli news site")));
         assertEquals("IR-government", target(m, "name:iran government"));
     }
+    @Test
+    void aJointSourceAndItsMembersNamedAlone() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                name("meduza and mediazona", "Meduza and Mediazona"), name("mediazona", "Mediazona"),
+                name("bbc russian service together with mediazona", "BBC Russian Service together with Mediazona"),
+                name("bbc russian service", "BBC Russian Service")), Map.of());
+        assertEquals(target(m, "name:mediazona"), target(m, "name:meduza and mediazona"));
+        assertEquals(target(m, "name:mediazona"), target(m, "name:bbc russian service"));
+    }
+
+    @Test
+    void anAndInsideOneNameJoinsNoBodies() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                name("department of health and human services", "Department of Health and Human Services"),
+                name("human services", "Human Services"),
+                name("killed and wounded", "killed and wounded"), name("wounded", "wounded")), Map.of());
+        assertFalse(m.containsKey("name:human services"), m.toString());
+        assertFalse(m.containsKey("name:wounded"), m.toString());
+    }
+
+    @Test
+    void aShortSurnameIsTheOneFullNameItEnds() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                person("lee seong-gwon", "Lee Seong-gwon"), name("lee", "Lee"), name("kim", "Kim")), Map.of());
+        assertEquals("person:lee seong-gwon", target(m, "name:lee"));
+        assertFalse(m.containsKey("name:kim"), m.toString());
+    }
 }

@@ -279,6 +279,12 @@ class DocumentSourcesTest {
     }
 
     @Test
+    void theAnalystsAndTheJournalistsAreTheBodyNamedBefore() {
+        assertEquals("Baltic Monitoring Centre", withValue(claims("member-noun-analysts"), 9000).source());
+        assertEquals("Nordic Press Agency", withValue(claims("member-noun-journalists"), 310).source());
+    }
+
+    @Test
     void anOrganisationsNameIsWholeWhereTheParserSplitIt() {
         // the parse takes "Without" for a clause marker and "Borders" for the speaker; the NER span is one name
         assertEquals("Doctors Without Borders", only("name-split-by-parser").source());
