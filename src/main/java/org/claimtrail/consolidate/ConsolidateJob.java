@@ -125,10 +125,11 @@ public final class ConsolidateJob implements Stage {
                 }
                 return RowFactory.create(r.getAs("doc_id"), scala.jdk.javaapi.CollectionConverters.asScala(list).toSeq());
             }, ExpressionEncoder.apply(SIGNATURES));
-            Dataset<Row> perArticle = ConsolidateStage.keyClaims(claims, articles, canon, phrases);
-            Dataset<Row> keyed = (merger == null ? perArticle
-                    : ConsolidateStage.mergeKeys(perArticle, articles, merger, canon::spokespersonName))
-                    .join(signatures, "doc_id").cache();
+            // read by the run-wide merge, the story pass and the join after them: keyed once
+            Dataset<Row> perArticle = ConsolidateStage.keyClaims(claims, articles, canon, phrases).cache();
+            Dataset<Row> merged = merger == null ? perArticle
+                    : ConsolidateStage.mergeKeys(perArticle, articles, merger, canon::spokespersonName);
+            Dataset<Row> keyed = ConsolidateStage.resolveInStories(merged, canon).join(signatures, "doc_id").cache();
             Dataset<Row> reports = ConsolidateStage.assertionReports(ConsolidateStage.withStatementScope(keyed));
             // three tables are written from this view: compute the grouping once
             Dataset<Row> keyedClaims = keyed.drop("signature").join(reports, "claim_id").cache();
@@ -168,6 +169,7 @@ public final class ConsolidateJob implements Stage {
             long nSources = tables.write(sources, Tables.SOURCES);
             keyedClaims.unpersist();
             keyed.unpersist();
+            perArticle.unpersist();
             spark.sparkContext().setJobDescription("consolidate: count");
             return new Counts(claims.count(), nSources, nAssertions,
                     tables.read(spark, Tables.ASSERTIONS).filter(col("n_outlets").gt(1)).count(),

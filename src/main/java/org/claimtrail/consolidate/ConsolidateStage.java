@@ -189,6 +189,47 @@ public final class ConsolidateStage {
     }
 
     /**
+     * A description keyed as written resolved in its story ({@link SourceCanonicalizer#describedIn}):
+     * "a human rights group" in one article is the "Human Rights Activists group" another article of
+     * the story names, when no other named source of the story fits. Per story, since "the rights
+     * group" of another story is another group. The keys of a run are few: decided on the driver.
+     */
+    public static Dataset<Row> resolveInStories(Dataset<Row> keyed, SourceCanonicalizer canon) {
+        Map<String, List<SourceKey>> byStory = new java.util.TreeMap<>();
+        for (Row r : keyed.select("story_id", "source_key", "source_name", "canonical_country", "canonical_type")
+                .where(org.apache.spark.sql.functions.col("story_id").isNotNull()).distinct().collectAsList()) {
+            byStory.computeIfAbsent(r.getString(0), s -> new ArrayList<>())
+                    .add(new SourceKey(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+        }
+        List<Row> rows = new ArrayList<>();
+        byStory.forEach((story, keys) -> {
+            keys.sort(Comparator.comparing(SourceKey::key).thenComparing(k -> k.name() == null ? "" : k.name()));
+            java.util.Set<String> done = new java.util.HashSet<>();
+            for (SourceKey k : keys) {
+                SourceKey body = done.add(k.key()) ? canon.describedIn(k, keys) : null;
+                if (body != null && !body.key().equals(k.key())) {
+                    rows.add(RowFactory.create(story, k.key(), body.key(), body.name(), body.country(), body.type()));
+                }
+            }
+        });
+        if (rows.isEmpty()) {
+            return keyed;
+        }
+        StructType schema = new StructType().add("d_story", DataTypes.StringType, false).add("from_key", DataTypes.StringType, false)
+                .add("to_key", DataTypes.StringType, false).add("to_name", DataTypes.StringType, true)
+                .add("to_country", DataTypes.StringType, true).add("to_type", DataTypes.StringType, true);
+        Dataset<Row> map = keyed.sparkSession().createDataFrame(rows, schema);
+        org.apache.spark.sql.Column m = org.apache.spark.sql.functions.col("to_key").isNotNull();
+        return keyed.join(org.apache.spark.sql.functions.broadcast(map), keyed.col("story_id").equalTo(map.col("d_story"))
+                        .and(keyed.col("source_key").equalTo(map.col("from_key"))), "left")
+                .withColumn("source_key", org.apache.spark.sql.functions.when(m, map.col("to_key")).otherwise(keyed.col("source_key")))
+                .withColumn("source_name", org.apache.spark.sql.functions.when(m, map.col("to_name")).otherwise(keyed.col("source_name")))
+                .withColumn("canonical_country", org.apache.spark.sql.functions.when(m, map.col("to_country")).otherwise(keyed.col("canonical_country")))
+                .withColumn("canonical_type", org.apache.spark.sql.functions.when(m, map.col("to_type")).otherwise(keyed.col("canonical_type")))
+                .drop("d_story", "from_key", "to_key", "to_name", "to_country", "to_type");
+    }
+
+    /**
      * Where one statement is told: its story, or, for a series that spans stories (a campaign's running
      * total, {@code EstimateSeries}), the series. Column {@code statement_scope}.
      */

@@ -124,6 +124,22 @@ public final class SourceCanonicalizer implements Serializable {
     }
 
     /**
+     * A description keyed as written ("a human rights group", in an article that names no body it
+     * fits) that fits exactly one named body among the sources of its story ("Human Rights Activists
+     * group", named in another article of the story); or null.
+     */
+    SourceKey describedIn(SourceKey own, java.util.Collection<SourceKey> story) {
+        if (own.name() == null) {
+            return null;
+        }
+        Map<String, SourceKey> bodies = new HashMap<>();
+        for (SourceKey k : story) {
+            bodies.put(k.key(), k);
+        }
+        return described.named(own.name(), own, bodies);
+    }
+
+    /**
      * The person a spokesperson phrase names after its role word ("UN human rights office
      * spokesperson Thameen Al-Kheetan" → "Thameen Al-Kheetan"), or null: the name under which
      * other articles may quote them alone.

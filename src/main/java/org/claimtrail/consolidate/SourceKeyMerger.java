@@ -139,7 +139,7 @@ public final class SourceKeyMerger implements Serializable {
                 continue;
             }
             List<String> longer = byKey.values().stream()
-                    .filter(o -> !o.key().startsWith("person:") && (bare(o).startsWith(n + " ")
+                    .filter(o -> !o.key().startsWith("person:") && !o.key().equals(k.key()) && (bare(o).startsWith(n + " ")
                             || namesOf.getOrDefault(o.key(), Set.of()).stream().anyMatch(name -> name.startsWith(n + " "))))
                     .map(SourceKey::key).toList();
             if (!longer.isEmpty() && longer.stream().map(groups::find).distinct().count() == 1) {

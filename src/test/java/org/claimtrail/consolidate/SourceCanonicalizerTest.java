@@ -168,4 +168,17 @@ class SourceCanonicalizerTest {
         assertEquals("name:kcna", others.get("KCNA").key());
         assertEquals("name:those who", others.get("those who").key()); // not the WHO
     }
+
+    @Test
+    void aDescriptionIsTheOneBodyOfItsStoryItFits() {
+        SourceKey described = new SourceKey("name:monitoring group", "monitoring group", null, null);
+        SourceKey named = new SourceKey("name:coastal monitoring network", "Coastal Monitoring Network", null, null);
+        SourceKey other = new SourceKey("name:harbour relief agency", "Harbour Relief Agency", null, null);
+        assertEquals(named, CANON.describedIn(described, List.of(described, named, other)));
+        // two bodies fit: the description stays as written
+        SourceKey second = new SourceKey("name:delta monitoring centre", "Delta Monitoring Centre", null, null);
+        assertEquals(null, CANON.describedIn(described, List.of(described, named, second)));
+        // a named body is no description
+        assertEquals(null, CANON.describedIn(other, List.of(named, other)));
+    }
 }

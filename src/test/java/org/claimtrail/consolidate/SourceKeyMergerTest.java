@@ -145,4 +145,13 @@ class SourceKeyMergerTest {
         assertEquals("person:lee seong-gwon", target(m, "name:lee"));
         assertFalse(m.containsKey("name:kim"), m.toString());
     }
+    @Test
+    void aNameAndTheOnlyLongerNameItBegins() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                name("coastal rights monitors", "Coastal Rights Monitors"),
+                // its own longer name, as one article wrote it, is no other body
+                name("coastal rights monitors", "Coastal Rights Monitors network"),
+                name("coastal rights monitors in lagos", "Coastal Rights Monitors in Lagos")), Map.of());
+        assertEquals(target(m, "name:coastal rights monitors in lagos"), target(m, "name:coastal rights monitors"));
+    }
 }
