@@ -79,6 +79,8 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> descriptionNouns = new HashSet<>();
     /** People who speak for their body: "the analysts", "the journalists" stand for the last organisation named. */
     final Set<String> memberNouns = new HashSet<>();
+    /** How a partner in a joint source hangs, "together_with" of nmod:/obl: (joint_source_joiners.tsv). */
+    final Set<String> jointRelations = new HashSet<>();
     /** Verbs of belief: agentless, they hedge a figure in the article's own voice. */
     final Set<String> hedgingVerbs = new HashSet<>();
     /** Reporting verbs whose object is the addressee ("told reporters"). */
@@ -209,6 +211,9 @@ public final class ExtractionLexicon implements Serializable {
         }
         words(dir, "description_nouns.tsv", lx.descriptionNouns);
         words(dir, "member_nouns.tsv", lx.memberNouns);
+        for (LexiconFile.Entry e : read(dir, "joint_source_joiners.tsv")) {
+            lx.jointRelations.add(lower(e.field(0)).replace(' ', '_'));
+        }
         words(dir, "hedging_verbs.tsv", lx.hedgingVerbs);
         words(dir, "addressee_verbs.tsv", lx.addresseeVerbs);
         for (LexiconFile.Entry e : dir.readVerbs("injury_verbs.tsv")) {

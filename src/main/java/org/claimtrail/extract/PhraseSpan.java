@@ -51,6 +51,7 @@ final class PhraseSpan {
                 if (base.equals("conj") && !rel.equals("conj") && !rel.startsWith("conj:")) {
                     keep = false;
                 }
+
                 if (keep && Math.abs(e.dep() - head) < 15) {
                     todo.add(e.dep());
                 }
@@ -65,6 +66,7 @@ final class PhraseSpan {
                 }
             }
         }
+        addPartner(lx, s, head, in);
         // "Fox News and the New York Times report, ... that": the parse joins the reporting word, tagged a
         // noun, to the names as their last conjunct; the names are the phrase, the word is not
         int lastWord = in.last();
@@ -147,6 +149,44 @@ final class PhraseSpan {
     /** A capitalized noun inside a sentence ("Elimination" is tagged a common noun): part of a name that may go on with "of" or "for". */
     private static boolean properName(SentenceView s, int t) {
         return s.pos(t).startsWith("NN") && s.capitalized(t) && t > 0;
+    }
+
+    /**
+     * "The BBC Russian Service, together with Mediazona, have identified ...": the partner of a joint
+     * source (joint_source_joiners.tsv), hung on the head or, as the parser often does, on its verb,
+     * joins the phrase with its joiner and the comma before; not what is coordinated with the partner
+     * ("and volunteers").
+     */
+    private static void addPartner(ExtractionLexicon lx, SentenceView s, int head, TreeSet<Integer> in) {
+        AnnotatedArticle.Edge up = s.parent(head);
+        java.util.List<AnnotatedArticle.Edge> edges = new java.util.ArrayList<>(s.children(head));
+        if (up != null && up.rel().startsWith("nsubj") && up.gov() >= 0) {
+            edges.addAll(s.children(up.gov()));
+        }
+        for (AnnotatedArticle.Edge e : edges) {
+            int p = e.dep();
+            int colon = e.rel().indexOf(':');
+            if (colon < 0 || !e.rel().startsWith("nmod:") && !e.rel().startsWith("obl:")
+                    || !lx.jointRelations.contains(e.rel().substring(colon + 1)) || p <= head || p - head > 10
+                    || !properName(s, p)) {
+                continue;
+            }
+            int start = p;
+            while (start - 1 > head && (properName(s, start - 1) || s.parent(start - 1) != null
+                    && (s.parent(start - 1).rel().equals("case") || s.parent(start - 1).rel().equals("fixed")))) {
+                start--;
+            }
+            int end = in.isEmpty() ? head : in.last();
+            for (int c = end + 1; c < start; c++) {
+                if (!isPunct(s, c)) {
+                    return; // something else stands between: not a partner set off from the name
+                }
+            }
+            for (int c = end + 1; c <= p; c++) {
+                in.add(c);
+            }
+            return;
+        }
     }
 
     private static boolean isPunct(SentenceView s, int i) {

@@ -285,6 +285,11 @@ class DocumentSourcesTest {
     }
 
     @Test
+    void aJointSourceIsBothBodies() {
+        assertEquals("Baltic Ledger, together with Harbour Watch", only("joint-source").source());
+    }
+
+    @Test
     void anOrganisationsNameIsWholeWhereTheParserSplitIt() {
         // the parse takes "Without" for a clause marker and "Borders" for the speaker; the NER span is one name
         assertEquals("Doctors Without Borders", only("name-split-by-parser").source());
