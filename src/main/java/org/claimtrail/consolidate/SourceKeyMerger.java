@@ -29,6 +29,7 @@ public final class SourceKeyMerger implements Serializable {
     private final Function<String, String> withoutCountry;
     private final Set<String> mediumNouns;
     private final JointSources joint;
+    private final ReorderedNames reordered;
 
     /**
      * @param titleWords     words that precede a person's name (titles, roles, offices)
@@ -51,6 +52,7 @@ public final class SourceKeyMerger implements Serializable {
     public SourceKeyMerger(Set<String> titleWords, Set<String> functionWords, Function<String, String> countryOf,
                            Function<String, String> withoutCountry, Set<String> mediumNouns, Set<String> jointJoiners) {
         this.joint = new JointSources(jointJoiners, functionWords);
+        this.reordered = new ReorderedNames(functionWords, countryOf, withoutCountry);
         this.mediumNouns = Set.copyOf(mediumNouns);
         this.titleWords = titleWords;
         this.functionWords = functionWords;
@@ -105,6 +107,10 @@ public final class SourceKeyMerger implements Serializable {
         }
         // "Meduza and Mediazona" and "Mediazona": a joint source and its member named alone
         for (String[] link : joint.links(byKey.values())) {
+            groups.union(link[0], link[1]);
+        }
+        // "Islamic Republic's Martyrs and Veterans Foundation" and "Iran's Foundation of Martyrs and Veterans Affairs"
+        for (String[] link : reordered.links(byKey.values())) {
             groups.union(link[0], link[1]);
         }
         // "WHO" and "World Health Organization": an acronym an article introduces, or a name's initials

@@ -154,4 +154,16 @@ class SourceKeyMergerTest {
                 name("coastal rights monitors in lagos", "Coastal Rights Monitors in Lagos")), Map.of());
         assertEquals(target(m, "name:coastal rights monitors in lagos"), target(m, "name:coastal rights monitors"));
     }
+
+    @Test
+    void oneBodyOfOneCountryWithItsWordsReordered() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                name("iran foundation of wounded and disabled veterans", "Iran's Foundation of Wounded and Disabled Veterans"),
+                name("islamic republic disabled veterans foundation", "the Islamic Republic's Disabled Veterans Foundation"),
+                // another country's body of the same words stays apart
+                name("iraq disabled veterans foundation", "Iraq's Disabled Veterans Foundation")), Map.of());
+        assertEquals(target(m, "name:iran foundation of wounded and disabled veterans"),
+                target(m, "name:islamic republic disabled veterans foundation"));
+        assertFalse(m.containsKey("name:iraq disabled veterans foundation"), m.toString());
+    }
 }
