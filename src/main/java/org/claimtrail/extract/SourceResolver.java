@@ -135,6 +135,17 @@ final class SourceResolver implements Serializable {
         return agent;
     }
 
+    /** True when a bracket opens between two tokens. */
+    private static boolean bracketed(SentenceView s, int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            String w = s.word(t);
+            if (w.equals("(") || w.equals("[") || w.equals("-LRB-") || w.equals("-LSB-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the media outlets", "the two groups": a plural description noun with only common words before it, after "the". */
     private boolean pluralDescription(SentenceView s, int[] r, int agent) {
         if (agent != r[1] || r[0] == 0 || !s.word(r[0] - 1).equals("the") || !s.pos(agent).equals("NNS")
@@ -180,11 +191,28 @@ final class SourceResolver implements Serializable {
             }
             return null;
         }
+        // "la cadena de televisión estadounidense CNN", "die Katastrophenschutzbehörde Afad": a
+        // description with the body's name in apposition reaches to the name
+        if (lx.descriptionNouns.contains(s.lemma(agent))) {
+            for (AnnotatedArticle.Edge e : s.children(agent)) {
+                int n = e.dep();
+                // not an acronym in brackets after the name ("Authority (AFAD)"): that is the same name
+                if (e.rel().equals("appos") && n > agent && s.isProperNoun(n) && !s.ner(n).equals("PERSON")
+                        && !s.ner(n).equals("LOCATION") && !bracketed(s, agent, n)) {
+                    int[] described = PhraseSpan.range(lx, s, agent, true);
+                    int[] name = PhraseSpan.range(lx, s, n, true);
+                    return PhraseSpan.text(text, s, new int[] {Math.min(described[0], name[0]), name[1]});
+                }
+            }
+        }
         int[] r = PhraseSpan.range(lx, s, agent, true);
         String phrase = PhraseSpan.text(text, s, r);
         // "the official", "the spokesman": a description with no name points back to who it describes
         boolean described = definiteDescription(s, r, agent, phrase); // "according to the monitoring group"
-        boolean bare = r[0] == r[1] && agent > 0 && s.word(agent - 1).equals("the") && !s.isProperNoun(agent)
+        // "laut dem Ministerium": German taggers call a capitalized noun a proper name; a body noun no
+        // model took for a name is a description all the same
+        boolean common = !s.isProperNoun(agent) || s.ner(agent).equals("O") && lx.descriptionNouns.contains(s.lemma(agent));
+        boolean bare = r[0] == r[1] && agent > 0 && s.word(agent - 1).equals("the") && common
                 || pluralDescription(s, r, agent) // "according to the media outlets": the ones named before
                 || described;
         if (bare) {

@@ -68,6 +68,19 @@ class LanguageRulesTest {
     }
 
     @Test
+    void germanBodyNounTaggedAProperNameStillPointsBack() {
+        // "laut dem Ministerium": the tagger calls "Ministerium" a proper name; it is the ministry named before
+        Claim c = claims("de", "de-description-back").stream().filter(x -> x.valueLow() != null && x.valueLow() == 340.0)
+                .findFirst().orElseThrow();
+        assertSourceNames("Gesundheitsministerium", c);
+    }
+
+    @Test
+    void spanishDescriptionWithTheNameInAppositionIsTheName() {
+        assertSourceNames("Telenorte", only("es", "es-description-appos"));
+    }
+
+    @Test
     void germanRangeWithBetweenAndAccordingToStatements() {
         Claim c = only("de", "de-range");
         assertEquals("range", c.qualifier());
