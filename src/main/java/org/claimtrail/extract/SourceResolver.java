@@ -209,9 +209,9 @@ final class SourceResolver implements Serializable {
         String phrase = PhraseSpan.text(text, s, r);
         // "the official", "the spokesman": a description with no name points back to who it describes
         boolean described = definiteDescription(s, r, agent, phrase); // "according to the monitoring group"
-        // "laut dem Ministerium": German taggers call a capitalized noun a proper name; a body noun no
-        // model took for a name is a description all the same
-        boolean common = !s.isProperNoun(agent) || s.ner(agent).equals("O") && lx.descriptionNouns.contains(s.lemma(agent));
+        // "laut dem Ministerium", "afirmó el Ministerio": taggers call a capitalized noun a proper name
+        // (and NER an organisation); a body noun alone is a description all the same
+        boolean common = !s.isProperNoun(agent) || lx.descriptionNouns.contains(s.lemma(agent));
         boolean bare = r[0] == r[1] && agent > 0 && s.word(agent - 1).equals("the") && common
                 || pluralDescription(s, r, agent) // "according to the media outlets": the ones named before
                 || described;
