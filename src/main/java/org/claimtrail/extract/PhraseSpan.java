@@ -51,7 +51,6 @@ final class PhraseSpan {
                 if (base.equals("conj") && !rel.equals("conj") && !rel.startsWith("conj:")) {
                     keep = false;
                 }
-
                 if (keep && Math.abs(e.dep() - head) < 15) {
                     todo.add(e.dep());
                 }
