@@ -176,13 +176,7 @@ public final class ConsolidateStage {
         Dataset<Row> map = keyed.sparkSession().createDataFrame(rows, MERGED);
         Dataset<Row> interMap = map.select(org.apache.spark.sql.functions.col("from_key").as("i_from"),
                 org.apache.spark.sql.functions.col("to_key").as("i_to"));
-        org.apache.spark.sql.Column m = org.apache.spark.sql.functions.col("to_key").isNotNull();
-        return keyed.join(org.apache.spark.sql.functions.broadcast(map), keyed.col("source_key").equalTo(map.col("from_key")), "left")
-                .withColumn("source_key", org.apache.spark.sql.functions.when(m, map.col("to_key")).otherwise(keyed.col("source_key")))
-                .withColumn("source_name", org.apache.spark.sql.functions.when(m, map.col("to_name")).otherwise(keyed.col("source_name")))
-                .withColumn("canonical_country", org.apache.spark.sql.functions.when(m, map.col("to_country")).otherwise(keyed.col("canonical_country")))
-                .withColumn("canonical_type", org.apache.spark.sql.functions.when(m, map.col("to_type")).otherwise(keyed.col("canonical_type")))
-                .drop("from_key", "to_key", "to_name", "to_country", "to_type")
+        return rekey(keyed, map, keyed.col("source_key").equalTo(map.col("from_key")))
                 .join(org.apache.spark.sql.functions.broadcast(interMap), org.apache.spark.sql.functions.col("intermediary_key").equalTo(interMap.col("i_from")), "left")
                 .withColumn("intermediary_key", org.apache.spark.sql.functions.coalesce(org.apache.spark.sql.functions.col("i_to"), org.apache.spark.sql.functions.col("intermediary_key")))
                 .drop("i_from", "i_to");
@@ -190,7 +184,7 @@ public final class ConsolidateStage {
 
     /**
      * A description keyed as written resolved in its story ({@link SourceCanonicalizer#describedIn}):
-     * "a human rights group" in one article is the "Human Rights Activists group" another article of
+     * "Health Ministry" in one article is the "Moscow Region Ministry of Health" another article of
      * the story names, when no other named source of the story fits. Per story, since "the rights
      * group" of another story is another group. The keys of a run are few: decided on the driver.
      */
@@ -215,18 +209,27 @@ public final class ConsolidateStage {
         if (rows.isEmpty()) {
             return keyed;
         }
-        StructType schema = new StructType().add("d_story", DataTypes.StringType, false).add("from_key", DataTypes.StringType, false)
-                .add("to_key", DataTypes.StringType, false).add("to_name", DataTypes.StringType, true)
-                .add("to_country", DataTypes.StringType, true).add("to_type", DataTypes.StringType, true);
+        StructType schema = new StructType().add("d_story", DataTypes.StringType, false);
+        for (org.apache.spark.sql.types.StructField f : MERGED.fields()) {
+            schema = schema.add(f);
+        }
         Dataset<Row> map = keyed.sparkSession().createDataFrame(rows, schema);
+        return rekey(keyed, map, keyed.col("story_id").equalTo(map.col("d_story"))
+                .and(keyed.col("source_key").equalTo(map.col("from_key")))).drop("d_story");
+    }
+
+    /**
+     * The claims with the source of each claim that a map row matches ({@code on}) replaced by the
+     * row's {@code to_key, to_name, to_country, to_type}; the map's columns dropped.
+     */
+    private static Dataset<Row> rekey(Dataset<Row> keyed, Dataset<Row> map, org.apache.spark.sql.Column on) {
         org.apache.spark.sql.Column m = org.apache.spark.sql.functions.col("to_key").isNotNull();
-        return keyed.join(org.apache.spark.sql.functions.broadcast(map), keyed.col("story_id").equalTo(map.col("d_story"))
-                        .and(keyed.col("source_key").equalTo(map.col("from_key"))), "left")
+        return keyed.join(org.apache.spark.sql.functions.broadcast(map), on, "left")
                 .withColumn("source_key", org.apache.spark.sql.functions.when(m, map.col("to_key")).otherwise(keyed.col("source_key")))
                 .withColumn("source_name", org.apache.spark.sql.functions.when(m, map.col("to_name")).otherwise(keyed.col("source_name")))
                 .withColumn("canonical_country", org.apache.spark.sql.functions.when(m, map.col("to_country")).otherwise(keyed.col("canonical_country")))
                 .withColumn("canonical_type", org.apache.spark.sql.functions.when(m, map.col("to_type")).otherwise(keyed.col("canonical_type")))
-                .drop("d_story", "from_key", "to_key", "to_name", "to_country", "to_type");
+                .drop("from_key", "to_key", "to_name", "to_country", "to_type");
     }
 
     /**

@@ -59,14 +59,23 @@ final class JointSources implements Serializable {
     }
 
     /** The two parts of a joint name, without a leading "the"; null unless exactly one joiner splits it. */
-    private String[] split(String normalized) {
+    private String[] split(String text) {
+        int[] at = joinerAt(text);
+        if (at == null) {
+            return null;
+        }
+        String first = strip(text.substring(0, at[0]));
+        String second = strip(text.substring(at[1]));
+        return first.isEmpty() || second.isEmpty() ? null : new String[] {first, second};
+    }
+
+    /** Where the first joiner that occurs once in {@code text} (lower case) starts and where what follows it starts; or null. */
+    private int[] joinerAt(String text) {
         for (String j : joiners) {
             String sep = " " + j + " ";
-            int at = normalized.indexOf(sep);
-            if (at > 0 && normalized.indexOf(sep, at + 1) < 0) {
-                String first = strip(normalized.substring(0, at));
-                String second = strip(normalized.substring(at + sep.length()));
-                return first.isEmpty() || second.isEmpty() ? null : new String[] {first, second};
+            int at = text.indexOf(sep);
+            if (at > 0 && text.indexOf(sep, at + 1) < 0) {
+                return new int[] {at, at + sep.length()};
             }
         }
         return null;
@@ -88,14 +97,8 @@ final class JointSources implements Serializable {
 
     /** Both sides of the joiner hold a capitalized word: two names, not "killed and wounded" counters. */
     private boolean namesBoth(String name) {
-        for (String j : joiners) {
-            String sep = " " + j + " ";
-            int at = name.toLowerCase(java.util.Locale.ROOT).indexOf(sep);
-            if (at > 0) {
-                return capitalized(name.substring(0, at)) && capitalized(name.substring(at + sep.length()));
-            }
-        }
-        return false;
+        int[] at = joinerAt(name.toLowerCase(java.util.Locale.ROOT));
+        return at != null && capitalized(name.substring(0, at[0])) && capitalized(name.substring(at[1]));
     }
 
     private static boolean capitalized(String part) {

@@ -124,9 +124,9 @@ public final class SourceCanonicalizer implements Serializable {
     }
 
     /**
-     * A description keyed as written ("a human rights group", in an article that names no body it
-     * fits) that fits exactly one named body among the sources of its story ("Human Rights Activists
-     * group", named in another article of the story); or null.
+     * A description keyed as written ("Health Ministry", in an article that names no body it fits)
+     * that fits exactly one named body among the sources of its story ("Moscow Region Ministry of
+     * Health", named in another article of the story); or null.
      */
     SourceKey describedIn(SourceKey own, java.util.Collection<SourceKey> story) {
         if (own.name() == null) {

@@ -77,7 +77,7 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> contrastMarkers = new HashSet<>();
     /** Nouns that describe an organisation named before ("the agency", "the group"). */
     final Set<String> descriptionNouns = new HashSet<>();
-    /** People who speak for their body: "the analysts", "the journalists" stand for the last organisation named. */
+    /** People who speak for their body: "the analysts", "the journalists" stand for the last organisation that spoke. */
     final Set<String> memberNouns = new HashSet<>();
     /** How a partner in a joint source hangs, "together_with" of nmod:/obl: (joint_source_joiners.tsv). */
     final Set<String> jointRelations = new HashSet<>();
