@@ -57,6 +57,19 @@ class ClaimtrailCliTest {
     }
 
     @Test
+    void severalTablesExportInOneCallIntoTheFolderGiven() throws Exception {
+        Path out = dir.resolve("out-several");
+        assertEquals(0, run("ingest", "--input", corpus.toString(), "--output", out.toString()).code());
+        Path folder = dir.resolve("several");
+        assertEquals(0, run("export", "--output", out.toString(), "--table", "articles,rejects", "--to", folder.toString()).code());
+        assertEquals(2, Files.readAllLines(folder.resolve("articles.jsonl")).size());
+        assertTrue(Files.readString(folder.resolve("rejects.jsonl")).contains("\"empty\""));
+        Outcome twice = run("export", "--output", out.toString(), "--table", "articles", "--table", "articles");
+        assertEquals(2, twice.code());
+        assertTrue(twice.err().contains("named twice"), twice.err());
+    }
+
+    @Test
     void exportAsParquetWritesTheCurrentSnapshotOnly() throws Exception {
         Path out = dir.resolve("out-parquet");
         for (int i = 0; i < 2; i++) { // the second run replaces the first's articles: both versions' files stay in the folder
