@@ -1,6 +1,8 @@
 package org.claimtrail.annotate;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
@@ -158,9 +160,10 @@ public final class AnnotateJob implements Stage {
                 byReason.put(r.getString(0), r.getLong(1));
             }
             Row stats = tables.read(spark, Tables.ANNOTATIONS)
-                    .agg(sum("n_sentences"), sum("n_annotated")).first();
+                    .agg(sum("n_sentences"), sum("n_annotated"), count(lit(1))).first();
             Row fresh = outcomes.filter(col("reason").isNull()).agg(sum("annotate_ms")).first();
-            long annotated = result.annotations().count();
+            // the table holds the reused rows (an article whose text was cached: total - nTodo) and this run's
+            long annotated = stats.getLong(2) - (total - nTodo);
             return new Counts(total, total - nTodo, annotated, nTexts, byReason,
                     stats.isNullAt(0) ? 0 : stats.getLong(0), stats.isNullAt(1) ? 0 : stats.getLong(1),
                     fresh.isNullAt(0) ? 0.0 : fresh.getLong(0) / 1000.0, notRead);

@@ -153,8 +153,10 @@ public final class ConsolidateJob implements Stage {
                     "FROM keyed_claims GROUP BY assertion_id, source_key, metric, value_low, value_high",
                     ") a JOIN series_labels l ON a.series_id = l.series_id"));
             long nAssertions = tables.write(assertions, Tables.ASSERTIONS);
-            // a claim reports its assertion's series (the outlets' most common reading of the statement)
-            tables.read(spark, Tables.ASSERTIONS).createOrReplaceTempView("written_assertions");
+            // a claim reports its assertion's series (the outlets' most common reading of the statement),
+            // as written: a recomputed mode() could break a tie the other way
+            Dataset<Row> writtenAssertions = tables.read(spark, Tables.ASSERTIONS);
+            writtenAssertions.createOrReplaceTempView("written_assertions");
             Dataset<Row> assertionReports = spark.sql(String.join("\n",
                     "SELECT k.claim_id, k.assertion_id, k.story_id, a.series_id, k.doc_id, k.outlet, k.url, k.published, k.stated_on,",
                     "  k.source AS source_as_written, k.source_key, k.intermediary, k.intermediary_key, k.metric, k.value_low,",
@@ -167,13 +169,15 @@ public final class ConsolidateJob implements Stage {
                     "  count(*) AS n_claims, count(DISTINCT outlet) AS n_outlets, sort_array(collect_set(lang)) AS languages",
                     "FROM keyed_claims WHERE source_key <> 'unattributed' GROUP BY source_key"));
             long nSources = tables.write(sources, Tables.SOURCES);
+            spark.sparkContext().setJobDescription("consolidate: count");
+            // no table read back to count: every claim has its assertion, so assertion_reports holds keyed_claims' rows
+            Counts counts = new Counts(tables.rows(spark, Tables.CLAIMS), nSources, nAssertions,
+                    writtenAssertions.filter(col("n_outlets").gt(1)).count(),
+                    keyedClaims.filter(col("copy_of").isNotNull()).count());
             keyedClaims.unpersist();
             keyed.unpersist();
             perArticle.unpersist();
-            spark.sparkContext().setJobDescription("consolidate: count");
-            return new Counts(claims.count(), nSources, nAssertions,
-                    tables.read(spark, Tables.ASSERTIONS).filter(col("n_outlets").gt(1)).count(),
-                    tables.read(spark, Tables.ASSERTION_REPORTS).filter(col("copy_of").isNotNull()).count());
+            return counts;
         } finally {
             spark.sparkContext().setJobDescription(null);
         }

@@ -66,12 +66,19 @@ public final class ExtractJob implements Stage {
             Dataset<Row> claims = ExtractStage.extract(tables.read(spark, Tables.ANNOTATIONS), articles, extractor);
             long nClaims = tables.write(claims, Tables.CLAIMS, "published_date");
             spark.sparkContext().setJobDescription("extract: count");
-            Dataset<Row> written = tables.read(spark, Tables.CLAIMS);
+            // one pass over the written claims: per metric, and the articles with any (the grouping set ())
+            tables.read(spark, Tables.CLAIMS).createOrReplaceTempView("written_claims");
             Map<String, Long> byMetric = new LinkedHashMap<>();
-            for (Row r : written.groupBy("metric").count().orderBy(col("count").desc()).collectAsList()) {
-                byMetric.put(r.getString(0), r.getLong(1));
+            long withClaims = 0;
+            for (Row r : spark.sql("SELECT metric, count(*) AS n, count(DISTINCT doc_id) AS docs, grouping(metric) AS whole"
+                    + " FROM written_claims GROUP BY GROUPING SETS ((metric), ()) ORDER BY whole, n DESC, metric").collectAsList()) {
+                if (r.getByte(3) == 1) {
+                    withClaims = r.getLong(2);
+                } else {
+                    byMetric.put(r.getString(0), r.getLong(1));
+                }
             }
-            return new Counts(articles.count(), written.select("doc_id").distinct().count(), nClaims, byMetric);
+            return new Counts(tables.rows(spark, Tables.ARTICLES), withClaims, nClaims, byMetric);
         } finally {
             spark.sparkContext().setJobDescription(null);
         }

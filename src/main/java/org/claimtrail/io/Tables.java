@@ -198,6 +198,19 @@ public final class Tables {
         return DeltaStore.latestVersion(spark, path(table));
     }
 
+    /**
+     * How many rows the table holds as this object reads it, from the writing commit's metrics (every
+     * table but {@code runs} is written whole, so the commit's rows are the version's rows): no Spark
+     * job. Counts the rows when the log has no such metric or nothing was committed yet.
+     */
+    public long rows(SparkSession spark, String table) {
+        Long version = version(spark, table);
+        if (version == null || table.equals(RUNS)) {
+            return read(spark, table).count();
+        }
+        return DeltaStore.writtenRows(spark, path(table), version);
+    }
+
     /** The Parquet files of the table's version that {@link #read} reads, for plain Parquet readers. */
     public List<String> dataFiles(SparkSession spark, String table) {
         Long version = version(spark, table);

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.claimtrail.config.ConfigException;
 import org.claimtrail.config.Settings;
 import org.claimtrail.io.TableExport;
@@ -77,19 +78,23 @@ public final class ReportJob implements Stage {
     }
 
     public static Result run(SparkSession spark, Tables tables, Path sqlDir, RunContext context) {
+        List<Dataset<Row>> held = new ArrayList<>();
         try {
             for (String view : VIEWS) {
                 tables.read(spark, view).createOrReplaceTempView(view);
             }
             Map<String, Long> rows = new LinkedHashMap<>();
             Map<String, Dataset<Row>> results = runQueries(spark, sqlDir, (name, result) -> {
+                // computed once, kept for the table, its CSV, the reports after it and the HTML pages:
+                // all see the same rows without reading the table back
+                Dataset<Row> kept = result.persist(StorageLevel.MEMORY_AND_DISK());
+                held.add(kept);
                 String table = "reports/" + name;
-                rows.put(name, tables.write(result, table));
-                Dataset<Row> written = tables.read(spark, table);
+                rows.put(name, tables.write(kept, table));
                 String csv = tables.stagingFor(table + ".csv");
-                TableExport.write(written, TableExport.Format.CSV, csv);
+                TableExport.write(kept, TableExport.Format.CSV, csv);
                 tables.land(table + ".csv", csv);
-                return written;
+                return kept;
             });
             spark.sparkContext().setJobDescription("report: HTML");
             String staged = tables.stagingFor("report");
@@ -97,6 +102,7 @@ public final class ReportJob implements Stage {
             tables.land("report", staged);
             return new Result(rows, tables.output() + "/report/index.html", ConsoleSummary.lines(results));
         } finally {
+            held.forEach(Dataset::unpersist);
             spark.sparkContext().setJobDescription(null);
         }
     }

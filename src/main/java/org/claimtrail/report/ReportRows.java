@@ -37,7 +37,7 @@ final class ReportRows {
         List<Pages.Count> counts = new ArrayList<>();
         for (String[] st : STAGE_TABLES) {
             if (tables.exists(st[1])) {
-                counts.add(new Pages.Count(st[0] + ": " + st[1], tables.read(spark, st[1]).count()));
+                counts.add(new Pages.Count(st[0] + ": " + st[1], tables.rows(spark, st[1])));
             }
         }
         List<Pages.Count> rejects = new ArrayList<>();

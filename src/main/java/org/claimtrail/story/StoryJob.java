@@ -85,14 +85,16 @@ public final class StoryJob implements Stage {
             // version of the same table, committed with this run; replaced files stay until VACUUM).
             Dataset<Row> terms = StoryStage.articleTerms(articles, annotations, reader).localCheckpoint();
             Dataset<Row> assigned = StoryStage.group(terms, params).articleStories().localCheckpoint();
-            long nStories = tables.write(StoryStage.stories(assigned, terms).selectExpr(Schemas.STORIES.fieldNames()).coalesce(1),
-                    Tables.STORIES);
+            // a row per story, kept: written, then counted without reading the table back
+            Dataset<Row> stories = StoryStage.stories(assigned, terms).selectExpr(Schemas.STORIES.fieldNames()).coalesce(1)
+                    .localCheckpoint();
+            long nStories = tables.write(stories, Tables.STORIES);
             long nArticles = tables.write(StoryStage.withStories(articles, assigned).selectExpr(Schemas.ARTICLES.fieldNames()),
                     Tables.ARTICLES);
             spark.sparkContext().setJobDescription("story: count");
-            // one pass over each written table for what the write does not count
-            Row s = tables.read(spark, Tables.STORIES).agg(max("n_articles"), count_if(col("n_articles").gt(1))).first();
-            long undated = tables.read(spark, Tables.ARTICLES).agg(count_if(col("published").isNull())).first().getLong(0);
+            // what the writes do not count; the articles as read (a story changes no article's date)
+            Row s = stories.agg(max("n_articles"), count_if(col("n_articles").gt(1))).first();
+            long undated = articles.agg(count_if(col("published").isNull())).first().getLong(0);
             return new Counts(nArticles, nStories, s.getLong(1), s.isNullAt(0) ? 0 : s.getInt(0), undated);
         } finally {
             spark.sparkContext().setJobDescription(null);
