@@ -12,7 +12,8 @@ final class FileArtifacts {
     static final String STAGING = ".staging";
 
     private final String output;
-    private int sequence;
+    /** Numbers staged names apart; writers in several threads (the reports) share it. */
+    private final java.util.concurrent.atomic.AtomicInteger sequence = new java.util.concurrent.atomic.AtomicInteger();
 
     FileArtifacts(String output) {
         this.output = output;
@@ -20,13 +21,13 @@ final class FileArtifacts {
 
     /** A fresh location to write {@code relative} to before {@link #land}. */
     String stagingFor(String relative) {
-        return HadoopFiles.child(staging(), (sequence++) + "-" + relative.replace('/', '~'));
+        return HadoopFiles.child(staging(), sequence.getAndIncrement() + "-" + relative.replace('/', '~'));
     }
 
     /** Puts a staged file or folder in place of {@code relative}, replacing what was there. */
     void land(String relative, String staged) {
         String target = HadoopFiles.child(output, relative);
-        String aside = HadoopFiles.child(staging(), "old-" + (sequence++) + "-" + relative.replace('/', '~'));
+        String aside = HadoopFiles.child(staging(), "old-" + sequence.getAndIncrement() + "-" + relative.replace('/', '~'));
         if (HadoopFiles.exists(target)) {
             HadoopFiles.rename(target, aside);
         }

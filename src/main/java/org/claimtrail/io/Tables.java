@@ -46,9 +46,9 @@ public final class Tables {
     private final String output;
     private final String runId;
     private final FileArtifacts artifacts;
-    /** Versions this object wrote, by table: what it reads back of them. */
-    private final Map<String, Long> written = new LinkedHashMap<>();
-    private CommittedRuns.Snapshot committed;
+    /** Versions this object wrote, by table: what it reads back of them (written from several threads by report). */
+    private final Map<String, Long> written = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private volatile CommittedRuns.Snapshot committed;
 
     /** Outside a run: reads the last committed run's tables; each write is a Delta commit on its own. */
     public Tables(String output) {
@@ -226,7 +226,7 @@ public final class Tables {
     }
 
     /** The last committed run's versions, read once per object (a run keeps the state it started from). */
-    private CommittedRuns.Snapshot snapshot(SparkSession spark) {
+    private synchronized CommittedRuns.Snapshot snapshot(SparkSession spark) {
         if (committed == null) {
             committed = CommittedRuns.last(spark, path(RUNS));
         }

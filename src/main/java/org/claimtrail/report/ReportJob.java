@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -79,31 +83,72 @@ public final class ReportJob implements Stage {
 
     public static Result run(SparkSession spark, Tables tables, Path sqlDir, RunContext context) {
         List<Dataset<Row>> held = new ArrayList<>();
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, r -> {
+            Thread t = new Thread(r, "claimtrail-report-writer");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             for (String view : VIEWS) {
                 tables.read(spark, view).createOrReplaceTempView(view);
             }
-            Map<String, Long> rows = new LinkedHashMap<>();
+            Map<String, Future<Long>> writes = new LinkedHashMap<>();
             Map<String, Dataset<Row>> results = runQueries(spark, sqlDir, (name, result) -> {
                 // computed once, kept for the table, its CSV, the reports after it and the HTML pages:
                 // all see the same rows without reading the table back
                 Dataset<Row> kept = result.persist(StorageLevel.MEMORY_AND_DISK());
                 held.add(kept);
-                String table = "reports/" + name;
-                rows.put(name, tables.write(kept, table));
-                String csv = tables.stagingFor(table + ".csv");
-                TableExport.write(kept, TableExport.Format.CSV, csv);
-                tables.land(table + ".csv", csv);
+                writes.put(name, writers.submit(() -> write(spark, tables, name, kept)));
                 return kept;
             });
+            Map<String, Long> rows = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<Long>> w : writes.entrySet()) {
+                rows.put(w.getKey(), finished(w.getValue()));
+            }
             spark.sparkContext().setJobDescription("report: HTML");
             String staged = tables.stagingFor("report");
             HtmlReport.write(staged, ReportRows.collect(spark, tables, results, context));
             tables.land("report", staged);
             return new Result(rows, tables.output() + "/report/index.html", ConsoleSummary.lines(results));
         } finally {
+            writers.shutdownNow();
             held.forEach(Dataset::unpersist);
             spark.sparkContext().setJobDescription(null);
+        }
+    }
+
+    /**
+     * Report tables written at once: each write is a handful of small Spark jobs and a Delta commit,
+     * mostly waiting on the scheduler and the file system, so two overlap well on two cores.
+     */
+    static final int WRITERS = 2;
+
+    /** One report as a table and its CSV copy, in a writer thread; returns the table's rows. */
+    private static long write(SparkSession spark, Tables tables, String name, Dataset<Row> kept) {
+        spark.sparkContext().setJobDescription("report: " + name);
+        String table = "reports/" + name;
+        long rows = tables.write(kept, table);
+        String csv = tables.stagingFor(table + ".csv");
+        TableExport.write(kept, TableExport.Format.CSV, csv);
+        tables.land(table + ".csv", csv);
+        return rows;
+    }
+
+    /** The result of a write, its failure rethrown as it was thrown in the writer thread. */
+    private static long finished(Future<Long> write) {
+        try {
+            return write.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the reports were written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
