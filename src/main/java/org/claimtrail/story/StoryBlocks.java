@@ -78,12 +78,7 @@ public final class StoryBlocks {
         Map<String, Integer> index = new HashMap<>();
         List<String> names = new ArrayList<>();
         List<Integer> parent = new ArrayList<>();
-        Dataset<Row> pairs = edges.select("a", "b");
-        long n = pairs.count();
-        // a job per part streamed, and toLocalIterator makes one per partition: a day's few thousand
-        // edges come in one part, not in one per shuffle partition; a large graph still streams
-        int parts = (int) Math.min(Math.max(1, pairs.rdd().getNumPartitions()), Math.max(1, (n + EDGES_PER_PART - 1) / EDGES_PER_PART));
-        Iterator<Row> it = n == 0 ? java.util.Collections.emptyIterator() : pairs.coalesce(parts).toLocalIterator();
+        Iterator<Row> it = edges.select("a", "b").toLocalIterator();
         while (it.hasNext()) {
             Row e = it.next();
             int a = find(parent, indexOf(e.getString(0), index, names, parent));
@@ -106,9 +101,6 @@ public final class StoryBlocks {
         return docIds.join(linked, docIds.col("doc_id").equalTo(linked.col("edge_doc")), "left")
                 .select(col("doc_id"), org.apache.spark.sql.functions.coalesce(col("edge_block"), col("doc_id")).as("block"));
     }
-
-    /** Edges the driver holds at once while it builds the components (two doc ids each). */
-    static final long EDGES_PER_PART = 200_000;
 
     private static int indexOf(String doc, Map<String, Integer> index, List<String> names, List<Integer> parent) {
         Integer i = index.get(doc);
