@@ -19,12 +19,7 @@ public final class ChildRun {
         try (var r = Files.newBufferedReader(ProjectFiles.home().resolve("conf/jvm.properties"))) {
             jvm.load(r); // the options jobs/claimtrail passes
         }
-        for (String key : List.of("spark.java.options", "jvm.gc.options")) {
-            String options = jvm.getProperty(key, "").trim();
-            if (!options.isEmpty()) {
-                cmd.addAll(List.of(options.split("\\s+")));
-            }
-        }
+        cmd.addAll(List.of(jvm.getProperty("spark.java.options").trim().split("\\s+")));
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         cmd.addAll(List.of("-Dclaimtrail.home=" + ProjectFiles.home(),
                 "-Dlog4j2.configurationFile=" + ProjectFiles.home().resolve("conf/log4j2.properties"),
