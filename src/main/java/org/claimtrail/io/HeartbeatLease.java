@@ -103,6 +103,12 @@ final class HeartbeatLease implements WriterLease {
     public void close() {
         heartbeat.shutdownNow();
         try {
+            // a beat under way would write the file again after the delete below: a lease left behind
+            heartbeat.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
             Properties now = read(fs, file);
             if (now != null && runId.equals(now.getProperty("run_id"))) {
                 fs.delete(file, false);
