@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.claimtrail.config.ConfigException;
 import org.claimtrail.config.Settings;
+import org.claimtrail.io.HadoopFiles;
 import org.claimtrail.io.TableExport;
 import org.claimtrail.io.Tables;
 import org.claimtrail.spark.SparkSessions;
@@ -64,6 +65,6 @@ public final class ExportCommand implements Callable<Integer> {
             return output.output() + "/export/" + file;
         }
         String location = settings.locationOf(to);
-        return tables.size() == 1 ? location : location.replaceFirst("/+$", "") + "/" + file;
+        return tables.size() == 1 ? location : HadoopFiles.child(location, file);
     }
 }

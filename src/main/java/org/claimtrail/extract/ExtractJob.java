@@ -1,7 +1,5 @@
 package org.claimtrail.extract;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
