@@ -36,7 +36,7 @@ public final class ExportCommand implements Callable<Integer> {
     TableExport.Format format;
 
     @Option(names = "--to", paramLabel = "PATH",
-            description = "File (folder for parquet) to write; with several tables, the folder that gets NAME.jsonl, .csv or "
+            description = "File (folder for parquet) to write; with several tables, or a folder already there, the folder that gets NAME.jsonl, .csv or "
                     + ".parquet of each. Default: OUTPUT/export/NAME.jsonl, .csv or .parquet.")
     String to;
 
@@ -58,13 +58,18 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Where one table goes: {@code --to} itself for one table, a file named after the table in it for several. */
+    /**
+     * Where one table goes: {@code --to} itself for one table, a file named after the table in it for
+     * several. A folder already at {@code --to} gets the file inside it, as {@code cp} does: the
+     * export replaces its target, and a folder of other files is not a previous export to replace.
+     */
     private String target(Settings settings, Tables output, String table) {
         String file = table + "." + format.extension();
         if (to == null) {
             return output.output() + "/export/" + file;
         }
         String location = settings.locationOf(to);
-        return tables.size() == 1 ? location : HadoopFiles.child(location, file);
+        boolean intoFolder = tables.size() > 1 || format != TableExport.Format.PARQUET && HadoopFiles.isDirectory(location);
+        return intoFolder ? HadoopFiles.child(location, file) : location;
     }
 }

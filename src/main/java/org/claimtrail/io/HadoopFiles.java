@@ -77,6 +77,17 @@ public final class HadoopFiles {
         }
     }
 
+    /** True when a folder is there (not a file, not nothing). */
+    public static boolean isDirectory(String location) {
+        try {
+            Path p = new Path(location);
+            FileSystem fs = fs(location, conf());
+            return fs.exists(p) && fs.getFileStatus(p).isDirectory();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes a whole text file (parent folders created), replacing what was there. */
     public static void writeText(String location, String text) {
         Path p = new Path(location);

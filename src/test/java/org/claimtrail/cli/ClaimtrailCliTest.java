@@ -64,6 +64,10 @@ class ClaimtrailCliTest {
         assertEquals(0, run("export", "--output", out.toString(), "--table", "articles,rejects", "--to", folder.toString()).code());
         assertEquals(2, Files.readAllLines(folder.resolve("articles.jsonl")).size());
         assertTrue(Files.readString(folder.resolve("rejects.jsonl")).contains("\"empty\""));
+        // one table to a folder that is there: a file inside it, the folder's other files kept
+        assertEquals(0, run("export", "--output", out.toString(), "--table", "articles", "--format", "csv", "--to", folder.toString()).code());
+        assertTrue(Files.readString(folder.resolve("articles.csv")).contains("doc_id"));
+        assertTrue(Files.exists(folder.resolve("articles.jsonl")));
         Outcome twice = run("export", "--output", out.toString(), "--table", "articles", "--table", "articles");
         assertEquals(2, twice.code());
         assertTrue(twice.err().contains("named twice"), twice.err());
