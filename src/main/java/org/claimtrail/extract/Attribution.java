@@ -93,6 +93,11 @@ final class Attribution implements java.io.Serializable {
                 String k = kind.equals("cite") && chain.indexOf(node) <= 1 ? "say" : kind;
                 addWithRelays(s, out, heads, chain, new Reporter(node, k, agentOfVerb(s, node, k)));
             }
+            // "Maui County released an updated list of 385 people": a document put out, the figure in
+            // it; not when a statement nearer the figure speaks for it
+            if (kind == null && out.isEmpty() && publishesThrough(s, node, chain)) {
+                addWithRelays(s, out, heads, chain, new Reporter(node, "say", agentOfVerb(s, node, "say")));
+            }
             if (!s.isVerb(node) && lx.reportingNouns.contains(s.lemma(node)) && node != anchor) {
                 int agent = speakers.agentOfNoun(s, node);
                 if (agent != node) {
@@ -216,7 +221,7 @@ final class Attribution implements java.io.Serializable {
             boolean contrast = rel.equals("advcl") && e.rel().contains(":")
                     && lx.contrastMarkers.contains(e.rel().substring(e.rel().indexOf(':') + 1));
             if (k != null && !k.equals("cite") && s.isVerb(c) && (SIDE_RELS.contains(rel) || trailing)
-                    && !chain.contains(c) && !rel.equals("conj") && !contrast) {
+                    && !chain.contains(c) && !rel.equals("conj") && !contrast && !sequenced(s, c, e.rel())) {
                 addWithRelays(s, out, heads, chain, new Reporter(c, k, agentOfVerb(s, c, k)));
             }
             // "the toll climbing to 139 as confirmed by Aleksandr Bastrykin": an as-clause's by-phrase
@@ -226,6 +231,39 @@ final class Attribution implements java.io.Serializable {
                 addIfNew(out, heads, new Reporter(c, k, by));
             }
         }
+    }
+
+    /**
+     * "..., a day after Gov. Josh Green had announced that ...": a clause opened by a subordinator of
+     * time (sequence_markers.tsv) tells another statement that dates this one; its speaker is not
+     * this clause's source. Read from the relation ("advcl:after") or, where the parser hung the
+     * clause elsewhere, from its marker.
+     */
+    private boolean sequenced(SentenceView s, int clause, String rel) {
+        if (rel.contains(":") && lx.sequenceMarkers.contains(rel.substring(rel.indexOf(':') + 1))) {
+            return true;
+        }
+        int mark = firstChild(s, clause, "mark");
+        return mark >= 0 && lx.sequenceMarkers.contains(s.lemma(mark).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A publishing verb (publishing_verbs.tsv) whose object is the link before it in the clause chain. */
+    private boolean publishesThrough(SentenceView s, int verb, List<Integer> chain) {
+        int at = chain.indexOf(verb);
+        return at > 0 && s.isVerb(verb) && lx.publishingVerbs.contains(s.lemma(verb)) && firstChild(s, verb, "obj") == chain.get(at - 1);
+    }
+
+    /** "Maui County released an updated list of 385 people": a publishing verb with a figure in its object. */
+    boolean publishesFigure(SentenceView s, int verb) {
+        if (!s.isVerb(verb) || !lx.publishingVerbs.contains(s.lemma(verb))) {
+            return false;
+        }
+        for (int t = 0; t < s.size(); t++) {
+            if (s.pos(t).equals("CD") && publishesThrough(s, verb, chain(s, t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reporter, after the sources it relays: "X said on Thursday, citing the spy agency". */

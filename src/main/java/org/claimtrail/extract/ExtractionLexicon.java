@@ -75,6 +75,10 @@ public final class ExtractionLexicon implements Serializable {
     final Set<String> nameHeads = new HashSet<>();
     /** "while", "whereas": a clause they open that reports is another source's statement. */
     final Set<String> contrastMarkers = new HashSet<>();
+    /** "release", "publish": their subject reports a figure only when it sits in their object. */
+    final Set<String> publishingVerbs = new HashSet<>();
+    /** "after", "before": a clause they open that reports is another statement, not this figure's attribution. */
+    final Set<String> sequenceMarkers = new HashSet<>();
     /** Nouns that describe an organisation named before ("the agency", "the group"). */
     final Set<String> descriptionNouns = new HashSet<>();
     /** People who speak for their body: "the analysts", "the journalists" stand for the last organisation that spoke. */
@@ -206,6 +210,8 @@ public final class ExtractionLexicon implements Serializable {
         words(dir, "anaphoric_determiners.tsv", lx.anaphoricDeterminers);
         words(dir, "name_heads.tsv", lx.nameHeads);
         words(dir, "contrast_markers.tsv", lx.contrastMarkers);
+        words(dir, "sequence_markers.tsv", lx.sequenceMarkers);
+        words(dir, "publishing_verbs.tsv", lx.publishingVerbs);
         for (LexiconFile.Entry e : read(dir, "cumulative_cues.tsv")) {
             lx.cumulativeCues.add(e.field(0).toLowerCase(java.util.Locale.ROOT));
         }

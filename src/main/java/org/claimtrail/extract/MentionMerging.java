@@ -21,7 +21,7 @@ final class MentionMerging implements Serializable {
 
     /**
      * Same figure, same source: one claim, its mentions counted, the best-evidenced mention kept (a
-     * source, then a date, then the first). An unattributed repeat of an attributed figure joins it.
+     * source, then a date, then the fullest source name, then the first). An unattributed repeat of an attributed figure joins it.
      * The claims come back in text order.
      */
     List<Claim> merge(List<Claim> claims) {
@@ -71,7 +71,10 @@ final class MentionMerging implements Serializable {
     private Claim best(List<Claim> mentions) {
         Claim best = mentions.get(0);
         for (Claim c : mentions) {
-            if (score(c) > score(best)) {
+            // on a tie, the fuller name: a headline's "Sudan Doctors" is the body's "Preliminary
+            // Committee of the Sudan Doctors Union"
+            if (score(c) > score(best) || score(c) == score(best) && c.source() != null && best.source() != null
+                    && c.source().length() > best.source().length()) {
                 best = c;
             }
         }

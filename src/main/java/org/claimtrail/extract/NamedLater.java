@@ -58,13 +58,40 @@ final class NamedLater implements java.io.Serializable {
 
     /** The first body of that kind named in the sentences after the claim's: among the names NER found, else in the text. */
     private String namedAfter(Claim c, Discourse d, String text) {
+        String window = windowAfter(c, text);
+        String head = headNoun(c.source());
         for (Discourse.Mention m : d.mentions) {
             if (m.sentence() > c.sentenceIndex() && m.sentence() <= c.sentenceIndex() + WITHIN && !m.person()
-                    && isNamedBody(m.text())) {
+                    && (isNamedBody(m.text()) || window != null && namedAs(window, m.text(), head))) {
                 return m.text();
             }
         }
-        return nameInTextAfter(c, text);
+        return window == null ? null : nameInTextAfter(window, head);
+    }
+
+    /** The text after the claim's sentence where its description may be named, or null. */
+    private static String windowAfter(Claim c, String text) {
+        int at = text.indexOf(c.sentence(), Math.max(0, c.charBegin() - c.sentence().length()));
+        if (at < 0) {
+            return null;
+        }
+        int from = at + c.sentence().length();
+        return text.substring(from, Math.min(text.length(), from + WINDOW_CHARS));
+    }
+
+    private static String headNoun(String description) {
+        String[] words = description.trim().split("\\s+");
+        return words[words.length - 1].replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "the Washington-based group Human Rights Activists", "The group, Human Rights Activists,": a
+     * name right after the description's own noun is the name of a body of that kind, whatever
+     * words it is made of.
+     */
+    private static boolean namedAs(String window, String name, String head) {
+        return java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(head) + ",?\\s+(?-i)"
+                + java.util.regex.Pattern.quote(name)).matcher(window).find();
     }
 
     /**
@@ -72,13 +99,7 @@ final class NamedLater implements java.io.Serializable {
      * from the text: the first run of capitalized words (joined by the small words names keep,
      * function_words.tsv) that names a body of that kind.
      */
-    private String nameInTextAfter(Claim c, String text) {
-        int at = text.indexOf(c.sentence(), Math.max(0, c.charBegin() - c.sentence().length()));
-        if (at < 0) {
-            return null;
-        }
-        int from = at + c.sentence().length();
-        String window = text.substring(from, Math.min(text.length(), from + WINDOW_CHARS));
+    private String nameInTextAfter(String window, String head) {
         String[] words = window.split("\\s+");
         for (int i = 0; i < words.length; i++) {
             if (!startsCapitalized(words[i])) {
@@ -96,7 +117,7 @@ final class NamedLater implements java.io.Serializable {
                 first++;
             }
             String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, j + 1)).replaceAll("[^\\p{L}\\p{N})]+$", "");
-            if (first < j && isNamedBody(name)) {
+            if (first < j && (isNamedBody(name) || namedAs(window, name, head))) {
                 return name;
             }
             i = j;

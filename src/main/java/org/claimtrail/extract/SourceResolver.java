@@ -333,7 +333,8 @@ final class SourceResolver implements Serializable {
     /** Reporting events of a sentence (with or without figures): sources for later pronouns, and dates. */
     void recordStatements(String text, LocalDate published, SentenceView s, Discourse d) {
         for (int v = 0; v < s.size(); v++) {
-            String kind = attribution.reportingVerbAt(s, v) ? lx.reportingVerbs.get(s.lemma(v)) : null;
+            String kind = attribution.reportingVerbAt(s, v) ? lx.reportingVerbs.get(s.lemma(v))
+                    : attribution.publishesFigure(s, v) ? "say" : null;
             if (kind == null || kind.equals("deny")) {
                 recordAccordingTo(text, s, v, d);
                 recordDatedDocument(text, published, s, v, d);

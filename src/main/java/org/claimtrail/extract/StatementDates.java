@@ -42,6 +42,14 @@ final class StatementDates implements Serializable {
         // "A U.S. defense official, who spoke ... on Tuesday, was quoted as saying": the speaker's own clause
         int agent = attribution.agentOfVerb(s, reporter, lx.reportingVerbs.getOrDefault(s.lemma(reporter), "say"));
         if (agent >= 0) {
+            // "Maui County on Friday evening released ...": the day hung on the subject by the parser
+            for (AnnotatedArticle.Edge e : s.children(agent)) {
+                LocalDate date = e.dep() > agent && e.dep() < reporter && (e.rel().equals("nmod:on") || e.rel().endsWith(":tmod"))
+                        ? dayOrEvening(s, e.dep(), published, d) : null;
+                if (date != null) {
+                    return date;
+                }
+            }
             for (AnnotatedArticle.Edge e : s.children(agent)) {
                 if (e.rel().startsWith("acl") && lx.speechVerbs.contains(s.lemma(e.dep()))) {
                     for (AnnotatedArticle.Edge t : s.children(e.dep())) {
@@ -81,6 +89,15 @@ final class StatementDates implements Serializable {
             return dateIn(s, after, published, d, 0);
         }
         return null;
+    }
+
+    /** A day, or a part of one ("Friday evening": a TIME to the tagger, resolved to its day all the same). */
+    private LocalDate dayOrEvening(SentenceView s, int t, LocalDate published, Discourse d) {
+        if (s.ner(t).equals("TIME")) {
+            LocalDate date = parseDate(s.norm(t));
+            return date == null ? null : plausible(date, s.word(t), published);
+        }
+        return dateIn(s, t, published, d, 1);
     }
 
     private LocalDate dateIn(SentenceView s, int t, LocalDate published, Discourse d, int depth) {

@@ -27,6 +27,31 @@ class DocumentSourcesTest {
     }
 
     @Test
+    void whoPutsOutAListWithAFigureInItReportsTheFigureOnTheDayTheSubjectGives() {
+        List<Claim> cs = claims("published-list");
+        Claim list = cs.stream().filter(c -> c.sentenceIndex() == 0 && c.valueLow() == 412).findFirst().orElseThrow(() -> new AssertionError(describe(cs)));
+        assertEquals("Kastavia County", list.source(), describe(cs));
+        assertEquals(LocalDate.of(2024, 3, 8), list.statedOn(), "Friday, hung by the parser on the subject");
+        // the governor's announcement, in a clause that dates the release, speaks for its own figure only
+        assertEquals("Governor Mila Orsen", withValue(cs, 60).source(), describe(cs));
+        // "the county explained": the county that spoke before, through its release
+        Claim explained = cs.stream().filter(c -> c.sentenceIndex() == 1).findFirst().orElseThrow(() -> new AssertionError(describe(cs)));
+        assertEquals("Kastavia County", explained.source(), describe(cs));
+    }
+
+    @Test
+    void aBodyDescribedFirstIsNamedByTheNameAfterItsNoun() {
+        List<Claim> cs = claims("named-in-apposition");
+        assertEquals("Civic Observers", withValue(cs, 300).source(), describe(cs));
+    }
+
+    @Test
+    void aUnionDescribedByWhoseItIsIsTheUnionNamedNext() {
+        List<Claim> cs = claims("plural-possessor-union");
+        assertEquals("Federation of Kenyan Nurses Union", withValue(cs, 45).source(), describe(cs));
+    }
+
+    @Test
     void aDocumentReleasedBySomeoneIsTheirs() {
         assertEquals("Kyiv", only("document-released-by").source());
     }
