@@ -74,7 +74,7 @@ public final class ConsolidateJob implements Stage {
     public static SourceKeyMerger mergerFor(java.nio.file.Path lexicon, SourcePhrases phrases) {
         return new SourceKeyMerger(words(lexicon.resolve("title_words.tsv")), words(lexicon.resolve("function_words.tsv")),
                 phrases::countryOf, phrases::withoutCountry, words(lexicon.resolve("medium_nouns.tsv")),
-                words(lexicon.resolve("joint_source_joiners.tsv")));
+                words(lexicon.resolve("joint_source_joiners.tsv")), words(lexicon.resolve("description_nouns.tsv")));
     }
 
     private static java.util.Set<String> words(java.nio.file.Path file) {

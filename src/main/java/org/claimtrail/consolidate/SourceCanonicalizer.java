@@ -245,7 +245,28 @@ public final class SourceCanonicalizer implements Serializable {
             SourceKey state = resolve(new Mention(phrase, "government", country, mention.intermediaryCountry()), acronyms, all);
             return new SourceKey(state.key(), display(phrase), state.country(), state.type());
         }
+        SourceKey owner = ownerBody(mention, acronyms, all);
+        if (owner != null) {
+            return new SourceKey(owner.key(), display(phrase), owner.country(), owner.type());
+        }
         return new SourceKey("name:" + n, display(phrase), country, type);
+    }
+
+    /**
+     * "the Israeli military's Home Front Command": a named unit that the phrase gives as a body's own
+     * speaks for that body, when the owner is a listed body or a state's body of the mention's type;
+     * that body, or null. Not a state's ("Israel's Home Front Command" says whose it is, not which of
+     * its bodies), nor a name's ("Yale University's Humanitarian Research Lab" is a source of its own).
+     */
+    private SourceKey ownerBody(Mention mention, Map<String, String> acronyms, List<Mention> all) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)['’]s\\s+(.+)$").matcher(mention.source().trim());
+        if (!m.matches() || !hasName(m.group(2)) || words.stateNames().contains(key(m.group(1)))) {
+            return null;
+        }
+        SourceKey owner = resolve(new Mention(m.group(1), mention.type(), mention.country(), mention.intermediaryCountry()),
+                acronyms, all);
+        return owner.key().startsWith("name:") || owner.key().startsWith("person:") || owner.key().startsWith("official:")
+                ? null : owner;
     }
 
     /** The field of government a described state body names ("health" in "health ministry"), or "". */

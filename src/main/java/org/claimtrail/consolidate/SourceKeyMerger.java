@@ -28,6 +28,7 @@ public final class SourceKeyMerger implements Serializable {
     private final Function<String, String> countryOf;
     private final Function<String, String> withoutCountry;
     private final Set<String> mediumNouns;
+    private final Set<String> descriptionNouns;
     private final JointSources joint;
     private final ReorderedNames reordered;
 
@@ -51,6 +52,14 @@ public final class SourceKeyMerger implements Serializable {
     /** @param jointJoiners words that join two bodies into one joint source, "and", "together with" (lower case) */
     public SourceKeyMerger(Set<String> titleWords, Set<String> functionWords, Function<String, String> countryOf,
                            Function<String, String> withoutCountry, Set<String> mediumNouns, Set<String> jointJoiners) {
+        this(titleWords, functionWords, countryOf, withoutCountry, mediumNouns, jointJoiners, Set.of());
+    }
+
+    /** @param descriptionNouns what a body is, written after its name in lower case: "Wagner group" (lower case) */
+    public SourceKeyMerger(Set<String> titleWords, Set<String> functionWords, Function<String, String> countryOf,
+                           Function<String, String> withoutCountry, Set<String> mediumNouns, Set<String> jointJoiners,
+                           Set<String> descriptionNouns) {
+        this.descriptionNouns = Set.copyOf(descriptionNouns);
         this.joint = new JointSources(jointJoiners, functionWords);
         this.reordered = new ReorderedNames(functionWords, countryOf, withoutCountry);
         this.mediumNouns = Set.copyOf(mediumNouns);
@@ -234,6 +243,10 @@ public final class SourceKeyMerger implements Serializable {
                     forms.add("body:" + country + ":" + rest);
                 }
             }
+            String described = withoutDescription(k.name());
+            if (described != null) {
+                forms.add("bare:" + described); // "Human Rights Activists group" / "Human Rights Activists"
+            }
             String outlet = outletName(n);
             if (outlet != null && namesAnOutlet(k.name(), outlet)) {
                 forms.add("bare:" + outlet); // "Baza news service" / "Baza Telegram channel" / "Baza"
@@ -243,6 +256,28 @@ public final class SourceKeyMerger implements Serializable {
             forms.add("body:" + k.key().substring(0, 2) + ":" + k.key().substring(3));
         }
         return forms;
+    }
+
+    /**
+     * A name followed by what the body is, in lower case ("Human Rights Activists group", "Wagner
+     * group"): the name without it, or null. A capitalized last word is part of the name ("Sudan
+     * Doctors Network" is not "Sudan Doctors").
+     */
+    private String withoutDescription(String name) {
+        String[] words = name == null ? new String[0] : name.trim().split("\\s+");
+        if (words.length < 2) {
+            return null;
+        }
+        String last = words[words.length - 1];
+        if (!last.equals(last.toLowerCase(Locale.ROOT)) || !descriptionNouns.contains(last)) {
+            return null;
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+        boolean named = false;
+        for (int i = 0; i < words.length - 1; i++) {
+            named |= Character.isUpperCase(words[i].charAt(0));
+        }
+        return named ? SourceCanonicalizer.normalize(rest) : null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.claimtrail.consolidate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,21 @@ class SourceCanonicalizerTest {
         assertEquals(key, keys.get("KOHR").key());
         assertEquals(key, keys.get("based Kastavian Observatory for Human Rights").key());
         assertEquals("Kastavian Observatory for Human Rights", keys.get("based Kastavian Observatory for Human Rights").name());
+    }
+
+    @Test
+    void aUnitGivenAsAStateBodysOwnKeysOnThatBody() {
+        Map<String, SourceKey> keys = CANON.canonicalize("", List.of(
+                new SourceCanonicalizer.Mention("South Korean army’s Civil Shelter Command", "military", "KR", null),
+                new SourceCanonicalizer.Mention("South Korean army", "military", "KR", null),
+                new SourceCanonicalizer.Mention("Vellgrad University’s Casualty Research Lab", "other", null, null),
+                new SourceCanonicalizer.Mention("South Korea’s Civil Shelter Command", "military", "KR", null)));
+        assertEquals(keys.get("South Korean army").key(), keys.get("South Korean army’s Civil Shelter Command").key());
+        assertEquals("South Korean army’s Civil Shelter Command", keys.get("South Korean army’s Civil Shelter Command").name());
+        // a named owner's unit is a source of its own; a state's says whose it is, not which body
+        assertTrue(keys.get("Vellgrad University’s Casualty Research Lab").key().startsWith("name:"));
+        assertTrue(keys.get("South Korea’s Civil Shelter Command").key().startsWith("name:"),
+                keys.get("South Korea’s Civil Shelter Command").key());
     }
 
     @Test

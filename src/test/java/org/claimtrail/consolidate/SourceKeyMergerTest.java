@@ -1,6 +1,7 @@
 package org.claimtrail.consolidate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
@@ -39,6 +40,17 @@ class SourceKeyMergerTest {
                 person("carla haddad", "Carla Haddad")), Map.of());
         assertEquals(target(m, "person:carla haddad"), target(m, "person:lebanon health minister carla haddad"));
         assertEquals(target(m, "person:carla haddad"), target(m, "person:lebanese health minister carla haddad"));
+    }
+
+    @Test
+    void aNameWithWhatTheBodyIsAfterItInLowerCaseIsTheName() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                name("civic observers group", "Civic Observers group"), name("civic observers", "Civic Observers"),
+                name("meridian doctors network", "Meridian Doctors Network"), name("meridian doctors", "Meridian Doctors"),
+                name("meridian doctors union", "Meridian Doctors Union")), Map.of());
+        assertEquals(target(m, "name:civic observers"), target(m, "name:civic observers group"));
+        // a capitalized last word is part of the name: two bodies, not one
+        assertNotEquals(target(m, "name:meridian doctors network"), target(m, "name:meridian doctors union"));
     }
 
     @Test
