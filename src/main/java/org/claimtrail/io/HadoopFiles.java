@@ -80,9 +80,9 @@ public final class HadoopFiles {
     /** True when a folder is there (not a file, not nothing). */
     public static boolean isDirectory(String location) {
         try {
-            Path p = new Path(location);
-            FileSystem fs = fs(location, conf());
-            return fs.exists(p) && fs.getFileStatus(p).isDirectory();
+            return fs(location, conf()).getFileStatus(new Path(location)).isDirectory();
+        } catch (java.io.FileNotFoundException e) {
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

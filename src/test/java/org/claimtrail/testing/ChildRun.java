@@ -19,7 +19,9 @@ public final class ChildRun {
         try (var r = Files.newBufferedReader(ProjectFiles.home().resolve("conf/jvm.properties"))) {
             jvm.load(r); // the options jobs/claimtrail passes
         }
-        cmd.addAll(List.of(jvm.getProperty("spark.java.options").trim().split("\\s+")));
+        for (String key : List.of("launcher.gc.options", "spark.java.options")) {
+            cmd.addAll(List.of(jvm.getProperty(key).trim().split("\\s+")));
+        }
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         cmd.addAll(List.of("-Dclaimtrail.home=" + ProjectFiles.home(),
                 "-Dlog4j2.configurationFile=" + ProjectFiles.home().resolve("conf/log4j2.properties"),
