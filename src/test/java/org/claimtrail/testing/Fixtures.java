@@ -66,6 +66,13 @@ public final class Fixtures {
         return all;
     }
 
+    /** The fixtures of one resource ({@link #RESOURCE}, or a language's {@code /fixtures/sentences.LANG.jsonl}). */
+    public static List<Fixture> in(String resource) {
+        Map<String, Fixture> read = new LinkedHashMap<>();
+        read(resource, read, true);
+        return List.copyOf(read.values());
+    }
+
     /** German and Spanish fixtures (sentences.de.jsonl, .es.jsonl) are annotated by their own models. */
     private static void read(String resource, Map<String, Fixture> read, boolean required) {
         {
