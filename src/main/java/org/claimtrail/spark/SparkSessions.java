@@ -64,6 +64,18 @@ public final class SparkSessions {
     }
 
     public static SparkSession create(Settings settings) {
+        SparkSession spark = SparkSession.builder().config(conf(settings)).getOrCreate();
+        Tables.configure(spark);
+        return spark;
+    }
+
+    /**
+     * The session's settings: spark-submit's, else the master of the settings with
+     * {@code spark-defaults.conf} and, on a local master only, {@code spark-local.conf} (its
+     * settings suit one machine, not a cluster reached with {@code --master}); then
+     * {@code --conf} flags over all of them.
+     */
+    static SparkConf conf(Settings settings) {
         SparkConf conf = new SparkConf();
         boolean submitted = conf.contains("spark.master");
         if (!submitted || settings.isExplicit(Settings.MASTER)) {
@@ -71,9 +83,9 @@ public final class SparkSessions {
         }
         Path defaults = settings.path(Settings.SPARK_DEFAULTS);
         if (!submitted) {
-            // spark-local.conf beside it: settings for one machine, never for a cluster
-            for (Path file : new Path[] {defaults, defaults.resolveSibling(LOCAL_FILE)}) {
-                applyMissing(conf, file);
+            applyMissing(conf, defaults);
+            if (conf.get("spark.master").startsWith("local")) {
+                applyMissing(conf, defaults.resolveSibling(LOCAL_FILE));
             }
         }
         for (Map.Entry<String, String> e : settings.sparkConf().entrySet()) {
@@ -84,8 +96,6 @@ public final class SparkSessions {
         }
         conf.setIfMissing("spark.app.name", "claimtrail");
         Tables.SESSION_CONF.forEach(conf::setIfMissing);
-        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
-        Tables.configure(spark);
-        return spark;
+        return conf;
     }
 }
