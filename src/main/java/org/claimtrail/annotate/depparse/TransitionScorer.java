@@ -1,5 +1,7 @@
 package org.claimtrail.annotate.depparse;
 
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+
 /**
  * The forward pass of CoreNLP's neural dependency parser (nndep): the same numbers, added in the
  * same order, as nndep's {@code Classifier.computeScores}, so the parser picks the same transitions,
@@ -26,7 +28,8 @@ final class TransitionScorer {
     private final float[] hiddenBias;
     /** Output weights transposed and widened: one row per hidden unit, one column per transition. */
     private final double[][] outputByHidden;
-    private final FeatureRows precomputed;
+    /** Feature id to its row of {@link #precomputedHidden}; -1 when it is not precomputed. */
+    private final Int2IntOpenHashMap precomputed;
     private final double[][] precomputedHidden;
     private final SliceCache cache;
 
@@ -64,7 +67,11 @@ final class TransitionScorer {
                 outputByHidden[h][t] = outputWeights[t][h];
             }
         }
-        precomputed = new FeatureRows(precomputedIds);
+        precomputed = new Int2IntOpenHashMap(precomputedIds.length);
+        precomputed.defaultReturnValue(-1);
+        for (int row = 0; row < precomputedIds.length; row++) {
+            precomputed.putIfAbsent(precomputedIds[row], row); // the first row of an id wins, as in nndep's map
+        }
         precomputedHidden = new double[precomputedIds.length][];
         for (int row = 0; row < precomputedIds.length; row++) {
             int id = precomputedIds[row];
@@ -83,7 +90,7 @@ final class TransitionScorer {
         for (int position = 0; position < features; position++) {
             int token = featureIds[position];
             int id = token * features + position;
-            int row = precomputed.row(id);
+            int row = precomputed.get(id);
             if (row >= 0) {
                 add(hidden, precomputedHidden[row]);
             } else if (cache == null) {
