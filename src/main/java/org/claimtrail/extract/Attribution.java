@@ -173,7 +173,10 @@ final class Attribution implements java.io.Serializable {
         for (int node : chain) {
             for (AnnotatedArticle.Edge e : s.children(node)) {
                 String rel = e.rel().split(":")[0];
-                if ((rel.equals("advcl") || rel.equals("conj") || rel.equals("parataxis")) && !chain.contains(e.dep())
+                // "N were killed and M were injured, according to Z": clauses joined by "and" are one
+                // statement, which the trailing attribution covers whole
+                boolean sameStatement = e.rel().equals("conj:and") && s.isVerb(e.dep());
+                if ((rel.equals("advcl") || rel.equals("conj") && !sameStatement || rel.equals("parataxis")) && !chain.contains(e.dep())
                         && e.dep() > anchor && e.dep() < according
                         && !(s.children(e.dep(), "nsubj").isEmpty() && s.children(e.dep(), "nsubj:pass").isEmpty())) {
                     return true;

@@ -15,8 +15,8 @@ final class Discourse {
     record Mention(int sentence, int token, String text, boolean person, String key, boolean speaker) {
     }
 
-    /** A reporting event: who spoke, on what day (maybe unknown). */
-    record Statement(String source, LocalDate date) {
+    /** A reporting event: in which sentence, who spoke, on what day (maybe unknown). */
+    record Statement(int sentence, String source, LocalDate date) {
     }
 
     final List<Mention> mentions = new ArrayList<>();
@@ -72,7 +72,7 @@ final class Discourse {
     }
 
     void recordSpeaker(SentenceView s, int agent, String who, boolean person, LocalDate date) {
-        statements.add(new Statement(who, date));
+        statements.add(new Statement(s.sentence.index(), who, date));
         mentions.add(new Mention(s.sentence.index(), agent, who, person, key(who), true));
     }
 

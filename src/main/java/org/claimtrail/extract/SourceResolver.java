@@ -350,7 +350,7 @@ final class SourceResolver implements Serializable {
             }
             if (agent < 0) {
                 if (date != null) { // nobody named, but the article's day is told
-                    d.statements.add(new Discourse.Statement(null, date));
+                    d.statements.add(new Discourse.Statement(s.sentence.index(), null, date));
                 }
                 continue;
             }
@@ -358,11 +358,24 @@ final class SourceResolver implements Serializable {
             if (who == null) {
                 continue;
             }
-            boolean person = s.ner(agent).equals("PERSON") || lx.isPronoun(s.word(agent), "person");
+            boolean person = s.ner(agent).equals("PERSON") && !describedAsBody(s, agent) || lx.isPronoun(s.word(agent), "person");
             d.recordSpeaker(s, agent, who, person, date);
             d.speakers.add(new AttributionCarryOver.Statement(s.sentence.index(), who, null, date, phrases.typeOfPhrase(who),
                     phrases.countryOf(who), reportsEarlierFigures(s, v), closesQuote(text, s, v)));
         }
+    }
+
+    /**
+     * "Mediazona, a Russian independent media outlet, ...": a name the tagger took for a person that
+     * the article itself describes as a body, in apposition.
+     */
+    private boolean describedAsBody(SentenceView s, int name) {
+        for (AnnotatedArticle.Edge e : s.children(name)) {
+            if (e.rel().equals("appos") && s.isNoun(e.dep()) && lx.descriptionNouns.contains(s.lemma(e.dep()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The Nov. 22 report", "an Oct. 16 tally", "Tuesday's statement": a document that dates a statement. */
@@ -379,7 +392,7 @@ final class SourceResolver implements Serializable {
         if (who != null) { // the author of "an Oct. 16 tally from X" is who "the agency" later points back to
             d.recordSpeaker(s, agent, who, s.ner(agent).equals("PERSON"), date);
         } else {
-            d.statements.add(new Discourse.Statement(null, date));
+            d.statements.add(new Discourse.Statement(s.sentence.index(), null, date));
         }
     }
 

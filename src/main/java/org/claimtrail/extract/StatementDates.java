@@ -202,7 +202,11 @@ final class StatementDates implements Serializable {
     private LocalDate sameSpeakerDate(Claim c, List<Claim> claims, Discourse d) {
         java.util.Set<LocalDate> days = new java.util.HashSet<>();
         for (Discourse.Statement st : d.statements) {
-            if (st.date() != null && (phrases.speakersMatch(st.source(), c.source())
+            // a statement told after the figure dates it when it is the article's news (the lead
+            // sums up what the speaker is quoted saying below), not when it is background from
+            // months before ("On July 5, X published ...")
+            boolean told = st.date() != null && (st.sentence() <= c.sentenceIndex() || newsDay(st.date(), d.published));
+            if (told && (phrases.speakersMatch(st.source(), c.source())
                     || c.intermediary() != null && phrases.speakersMatch(st.source(), c.intermediary()))) {
                 return st.date();
             }

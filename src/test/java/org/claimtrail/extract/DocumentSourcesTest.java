@@ -27,6 +27,23 @@ class DocumentSourcesTest {
     }
 
     @Test
+    void aTrailingAccordingToSpeaksForFiguresJoinedByAnd() {
+        List<Claim> cs = claims("relayed-data-for-both");
+        for (double v : new double[] {1204, 3310}) {
+            Claim c = withValue(cs, v);
+            assertTrue(c.source() != null && c.source().startsWith("National Disaster Authority"), describe(cs));
+            assertTrue(c.intermediary() != null && c.intermediary().contains("Pressline"), describe(cs));
+        }
+    }
+
+    @Test
+    void anOutletTheTaggerTookForAPersonIsTheBodyItsAnalystsSpeakFor() {
+        List<Claim> cs = claims("outlet-named-like-a-person");
+        assertEquals("Verkova", withValue(cs, 4210).source(), describe(cs));
+        assertEquals("Verkova", withValue(cs, 312).source(), describe(cs)); // "The analysts", not "journalists"
+    }
+
+    @Test
     void whoPutsOutAListWithAFigureInItReportsTheFigureOnTheDayTheSubjectGives() {
         List<Claim> cs = claims("published-list");
         Claim list = cs.stream().filter(c -> c.sentenceIndex() == 0 && c.valueLow() == 412).findFirst().orElseThrow(() -> new AssertionError(describe(cs)));

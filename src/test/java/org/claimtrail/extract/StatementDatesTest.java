@@ -58,8 +58,8 @@ class StatementDatesTest {
     @Test
     void anUndatedClaimTakesTheDateOfTheSameSpeakersStatement() {
         Discourse d = new Discourse();
-        d.statements.add(new Discourse.Statement("a Kastavian lawmaker", LocalDate.of(2024, 12, 19)));
-        d.statements.add(new Discourse.Statement("the army", null));
+        d.statements.add(new Discourse.Statement(0, "a Kastavian lawmaker", LocalDate.of(2024, 12, 19)));
+        d.statements.add(new Discourse.Statement(0, "the army", null));
         List<Claim> carried = DATES.carryToSameSpeaker(List.of(
                 claim("Lawmaker Petar Ilic", null), claim("the army", null), claim(null, null),
                 claim("lawmaker Park Min-jun", LocalDate.of(2024, 12, 10))), d);
@@ -73,18 +73,29 @@ class StatementDatesTest {
     @Test
     void anArticleOfSeveralDaysGivesOtherSpeakersItsLeadsDay() {
         Discourse d = new Discourse();
-        d.statements.add(new Discourse.Statement("a Kastavian lawmaker", LocalDate.of(2024, 12, 19)));
-        d.statements.add(new Discourse.Statement("the navy", LocalDate.of(2024, 12, 16)));
-        d.statements.add(new Discourse.Statement("the army", null));
+        d.statements.add(new Discourse.Statement(0, "a Kastavian lawmaker", LocalDate.of(2024, 12, 19)));
+        d.statements.add(new Discourse.Statement(0, "the navy", LocalDate.of(2024, 12, 16)));
+        d.statements.add(new Discourse.Statement(0, "the army", null));
         List<Claim> carried = DATES.carryToSameSpeaker(List.of(claim("the army", null), claim("the navy", null)), d);
         assertEquals(LocalDate.of(2024, 12, 19), carried.get(0).statedOn());
         assertEquals(LocalDate.of(2024, 12, 16), carried.get(1).statedOn()); // its own statement's day first
     }
 
     @Test
+    void aStatementToldAfterTheFigureDoesNotDateIt() {
+        Discourse d = new Discourse();
+        d.published = LocalDate.of(2024, 10, 13);
+        // "... The analysts note that 13,438 were killed. ... On July 5, the outlet published ..."
+        d.statements.add(new Discourse.Statement(11, "the army", LocalDate.of(2024, 7, 5)));
+        assertNull(DATES.carryToSameSpeaker(List.of(claim("the army", null)), d).get(0).statedOn());
+        d.statements.add(0, new Discourse.Statement(0, "the army", LocalDate.of(2024, 10, 12)));
+        assertEquals(LocalDate.of(2024, 10, 12), DATES.carryToSameSpeaker(List.of(claim("the army", null)), d).get(0).statedOn());
+    }
+
+    @Test
     void aRestatedFigureTakesNoCarriedDay() {
         Discourse d = new Discourse();
-        d.statements.add(new Discourse.Statement("the army", LocalDate.of(2024, 12, 19)));
+        d.statements.add(new Discourse.Statement(0, "the army", LocalDate.of(2024, 12, 19)));
         Claim restated = new Claim("id", "t", 0, 0, 1, "The army revised the toll down from its previous 115.", "115",
                 Metric.KILLED, "people", "people", null, null, null, 115.0, 115.0, "exact", "the army", null, null, null, null, Modality.ASSERTED, 1);
         assertNull(DATES.carryToSameSpeaker(List.of(restated), d).get(0).statedOn());
