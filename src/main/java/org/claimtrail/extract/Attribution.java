@@ -173,9 +173,11 @@ final class Attribution implements java.io.Serializable {
         for (int node : chain) {
             for (AnnotatedArticle.Edge e : s.children(node)) {
                 String rel = e.rel().split(":")[0];
-                // "N were killed and M were injured, according to Z": clauses joined by "and" are one
-                // statement, which the trailing attribution covers whole
-                boolean sameStatement = e.rel().equals("conj:and") && s.isVerb(e.dep());
+                // "N were killed and M were injured, according to Z": clauses joined by "and", the
+                // attribution hung on the first of them, are one statement, which it covers whole (not
+                // "X did A and expects B, its commander told ..., according to Z": Z relays the telling)
+                boolean sameStatement = e.rel().equals("conj:and") && s.isVerb(e.dep())
+                        && s.parent(according) != null && s.parent(according).gov() == node;
                 if ((rel.equals("advcl") || rel.equals("conj") && !sameStatement || rel.equals("parataxis")) && !chain.contains(e.dep())
                         && e.dep() > anchor && e.dep() < according
                         && !(s.children(e.dep(), "nsubj").isEmpty() && s.children(e.dep(), "nsubj:pass").isEmpty())) {

@@ -37,6 +37,12 @@ class DocumentSourcesTest {
     }
 
     @Test
+    void anAccordingToOnTheReportingVerbRelaysWhoTold() {
+        Claim c = withValue(claims("relayed-telling"), 4000);
+        assertEquals("its commander", c.source(), c.toString());
+    }
+
+    @Test
     void anOutletTheTaggerTookForAPersonIsTheBodyItsAnalystsSpeakFor() {
         List<Claim> cs = claims("outlet-named-like-a-person");
         assertEquals("Verkova", withValue(cs, 4210).source(), describe(cs));
