@@ -83,6 +83,35 @@ final class DescribedBodies implements Serializable {
         return content.isEmpty() ? null : onlyBody(content, own, article, other -> !other.key().startsWith("official:"));
     }
 
+    /**
+     * "Police in Hawaii have revised the number of deaths ...": a body called by its kind alone
+     * (institution_nouns.tsv), in a story that names exactly one body of that kind ("Maui Police
+     * Department"), is that body; else null. Per story only: every story has its police.
+     */
+    SourceKey byKind(SourceKey own, Map<String, SourceKey> story) {
+        if (!own.key().startsWith("name:") || own.name() == null) {
+            return null;
+        }
+        List<String> kind = content(SourceCanonicalizer.normalize(own.name()).split(" "));
+        if (kind.size() != 1 || !words.institutionNouns().contains(kind.get(0))) {
+            return null;
+        }
+        SourceKey found = null;
+        for (SourceKey other : story.values()) {
+            if (other.key().equals(own.key()) || !other.key().startsWith("name:") || other.name() == null) {
+                continue;
+            }
+            List<String> name = nameWords(other);
+            if (name.size() > 1 && name.contains(kind.get(0))) {
+                if (found != null && !found.key().equals(other.key())) {
+                    return null;
+                }
+                found = other;
+            }
+        }
+        return found;
+    }
+
     /** The words of a description that a name must hold: not country words, leading prefixes or "-based". */
     private List<String> content(String[] tokens) {
         List<String> content = new ArrayList<>();

@@ -33,12 +33,14 @@ import org.claimtrail.config.LexiconFile;
  * @param subUnits          parts of a body that stand for it, "the UNHCR office in Port Sudan" (sub_units.tsv)
  * @param roleLinks         words joining a role to its body, "head of", to "role" or "part" (role_links.tsv)
  * @param stateNames        names of states that, as a whole source phrase, are the state speaking (state_names.tsv)
+ * @param institutionNouns  bodies a story may call by their kind alone, "police" (institution_nouns.tsv)
  */
 public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<String> spokespersonRoles,
                           Set<String> roleWords, Map<String, String> branches, Set<String> countryWords,
                           Set<String> pronouns, Set<String> descriptiveWords, Map<String, String> bodyFields,
                           Set<String> descriptionNouns, Set<String> headRoles, Set<String> subUnits,
-                          Map<String, String> roleLinks, Set<String> stateNames) implements Serializable {
+                          Map<String, String> roleLinks, Set<String> stateNames, Set<String> institutionNouns)
+        implements Serializable {
 
     public KeyingWords {
         prefixes = Set.copyOf(prefixes);
@@ -55,12 +57,13 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
         subUnits = Set.copyOf(subUnits);
         roleLinks = Map.copyOf(roleLinks);
         stateNames = Set.copyOf(stateNames);
+        institutionNouns = Set.copyOf(institutionNouns);
     }
 
     /** Only the articles as prefixes: keying by the alias table alone. */
     static KeyingWords none() {
         return new KeyingWords(Set.of("a", "an", "the"), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(),
-                Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of());
+                Set.of(), Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of());
     }
 
     /** The lists in a lexicon folder; a list whose file is absent is empty. */
@@ -97,7 +100,8 @@ public record KeyingWords(Set<String> prefixes, Set<String> functionWords, Set<S
                 withFolded(firstFields(dir, "spokesperson_roles.tsv")), withFolded(firstFields(dir, "person_roles.tsv")), branches,
                 withFolded(countryWords), firstFields(dir, "pronouns.tsv"), withFolded(descriptive), bodyFields,
                 withFolded(firstFields(dir, "description_nouns.tsv")), withFolded(firstFields(dir, "head_roles.tsv")),
-                withFolded(firstFields(dir, "sub_units.tsv")), links, withFolded(firstFields(dir, "state_names.tsv")));
+                withFolded(firstFields(dir, "sub_units.tsv")), links, withFolded(firstFields(dir, "state_names.tsv")),
+                withFolded(firstFields(dir, "institution_nouns.tsv")));
     }
 
     /**

@@ -126,7 +126,8 @@ public final class SourceCanonicalizer implements Serializable {
     /**
      * A description keyed as written ("Health Ministry", in an article that names no body it fits)
      * that fits exactly one named body among the sources of its story ("Moscow Region Ministry of
-     * Health", named in another article of the story); or null.
+     * Health", named in another article of the story), or a body called by its kind alone ("Police")
+     * in a story that names one of that kind; or null.
      */
     SourceKey describedIn(SourceKey own, java.util.Collection<SourceKey> story) {
         if (own.name() == null) {
@@ -136,7 +137,8 @@ public final class SourceCanonicalizer implements Serializable {
         for (SourceKey k : story) {
             bodies.put(k.key(), k);
         }
-        return described.named(own.name(), own, bodies);
+        SourceKey named = described.named(own.name(), own, bodies);
+        return named != null ? named : described.byKind(own, bodies);
     }
 
     /**

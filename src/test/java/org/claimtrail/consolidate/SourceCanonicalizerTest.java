@@ -197,4 +197,18 @@ class SourceCanonicalizerTest {
         // a named body is no description
         assertEquals(null, CANON.describedIn(other, List.of(named, other)));
     }
+
+    @Test
+    void aBodyCalledByItsKindIsTheOneOfThatKindItsStoryNames() {
+        SourceKey police = new SourceKey("name:police", "Police", null, null);
+        SourceKey named = new SourceKey("name:kastavia county police", "Kastavia County Police", null, null);
+        SourceKey other = new SourceKey("name:kastavia county", "Kastavia County", null, null);
+        assertEquals(named, CANON.describedIn(police, List.of(police, named, other)));
+        // two forces named: "Police" stays as written
+        SourceKey state = new SourceKey("name:meridia state police", "Meridia State Police", null, null);
+        assertEquals(null, CANON.describedIn(police, List.of(police, named, state)));
+        // not a kind of which a place has one
+        SourceKey army = new SourceKey("name:army", "Army", null, null);
+        assertEquals(null, CANON.describedIn(army, List.of(army, new SourceKey("name:meridian army", "Meridian Army", null, null))));
+    }
 }
