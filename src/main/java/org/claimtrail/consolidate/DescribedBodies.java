@@ -80,7 +80,46 @@ final class DescribedBodies implements Serializable {
             return k;
         }
         List<String> content = content(canon.key(body).split(" "));
-        return content.isEmpty() ? null : onlyBody(content, own, article, other -> !other.key().startsWith("official:"));
+        SourceKey fits = content.isEmpty() ? null : onlyBody(content, own, article, other -> !other.key().startsWith("official:"));
+        return fits != null ? fits : namedBefore(body, phrase, text, own, article);
+    }
+
+    /**
+     * "... according to a video posted by the group Sudan's IDPs and Refugee Camps. ... said Adam
+     * Rojal, spokesperson for the aid group": a body the speaker's apposition describes by its kind
+     * (a noun of description_nouns.tsv) is the body of that kind the article named last before the
+     * speaker: one whose name holds the noun, or which the text calls by it ("the group X"). Null when
+     * the article named none.
+     */
+    private SourceKey namedBefore(String body, String phrase, String text, SourceKey own, Map<String, SourceKey> article) {
+        String[] tokens = canon.key(body).split(" ");
+        String kind = tokens[tokens.length - 1];
+        if (text == null || !words.descriptionNouns().contains(kind) || !body.toLowerCase(java.util.Locale.ROOT).startsWith("the ")) {
+            return null;
+        }
+        int speaker = text.indexOf(SourceCanonicalizer.personName(phrase));
+        SourceKey found = null;
+        int foundAt = -1;
+        for (SourceKey other : article.values()) {
+            if (!other.key().startsWith("name:") || other.name() == null || other.key().equals(own.key())) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                    + java.util.regex.Pattern.quote(other.name()) + "(?![\\p{L}\\p{N}])").matcher(text);
+            int last = -1;
+            while (m.find() && m.start() < speaker) {
+                last = m.start();
+            }
+            if (last < 0 || last <= foundAt) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, last - 40), last).toLowerCase(java.util.Locale.ROOT).trim();
+            if (nameWords(other).contains(kind) || before.endsWith(" " + kind) || before.equals(kind)) {
+                found = other;
+                foundAt = last;
+            }
+        }
+        return found;
     }
 
     /**

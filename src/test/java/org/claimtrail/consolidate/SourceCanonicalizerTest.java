@@ -199,6 +199,20 @@ class SourceCanonicalizerTest {
     }
 
     @Test
+    void aSpokespersonForTheGroupSpeaksForTheGroupNamedLastBefore() {
+        String text = "Thousands have fled to the camps, an aid group said on Saturday. A video posted by the group"
+                + " Tawila Relief Committee shows crowded tents. The Red Crescent sent water. More than 9,000 people"
+                + " arrived this week, said Hamid Osman, spokesperson for the aid group. Later the Harbour Relief Group said 40 had died.";
+        Map<String, SourceKey> keys = CANON.canonicalize(text, List.of(mention("Tawila Relief Committee", "other"),
+                mention("Red Crescent", "other"), mention("Hamid Osman", "person"), mention("Harbour Relief Group", "other")));
+        assertEquals(keys.get("Tawila Relief Committee").key(), keys.get("Hamid Osman").key());
+        // named by a name alone, the speaker keeps their own key
+        Map<String, SourceKey> alone = CANON.canonicalize(text.replace("by the group Tawila", "by Tawila"),
+                List.of(mention("Tawila Relief Committee", "other"), mention("Hamid Osman", "person")));
+        assertEquals("person:hamid osman", alone.get("Hamid Osman").key());
+    }
+
+    @Test
     void aBodyCalledByItsKindIsTheOneOfThatKindItsStoryNames() {
         SourceKey police = new SourceKey("name:police", "Police", null, null);
         SourceKey named = new SourceKey("name:kastavia county police", "Kastavia County Police", null, null);
