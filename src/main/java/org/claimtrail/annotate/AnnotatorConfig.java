@@ -101,6 +101,12 @@ public record AnnotatorConfig(TreeMap<String, String> properties, CandidateFilte
         return p;
     }
 
+    /** The language's thousands separator, which an apostrophe between digit groups becomes ({@link DigitGroups}); or null. */
+    public String digitGroupSeparator() {
+        String sep = properties.get("claimtrail.digit_group_separator");
+        return sep == null || sep.isEmpty() ? null : sep;
+    }
+
     public boolean sutimeOnlyWithTimeCue() {
         return Boolean.parseBoolean(properties.getOrDefault("claimtrail.sutime.only_with_time_cue", "false"));
     }

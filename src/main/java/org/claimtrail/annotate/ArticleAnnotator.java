@@ -79,6 +79,7 @@ public final class ArticleAnnotator {
     static AnnotatedArticle annotateNow(CoreNlpHolder.Pipelines pipelines, AnnotatorConfig config, String docId,
                                         String sha256, String text, LocalDate published) throws AnnotateFailure {
         long t0 = System.nanoTime();
+        text = DigitGroups.withSeparator(text, config.digitGroupSeparator()); // same length: offsets hold
         Annotation doc = new Annotation(text);
         if (published != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());

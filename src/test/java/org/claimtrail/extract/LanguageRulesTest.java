@@ -51,6 +51,17 @@ class LanguageRulesTest {
     }
 
     @Test
+    void swissApostrophesGroupThousandsInGermanAndEnglish() {
+        for (String[] c : new String[][] {{"de", "de-swiss-thousands"}, {"en", "swiss-thousands"}}) {
+            Claim claim = only(c[0], c[1]);
+            assertEquals("killed", claim.metric(), claim.toString());
+            assertEquals(146_000.0, claim.valueLow(), claim.toString());
+            assertEquals(211_000.0, claim.valueHigh(), claim.toString());
+            assertTrue(claim.quantityText().contains("146'000"), claim.quantityText()); // quoted as written
+        }
+    }
+
+    @Test
     void germanDecimalCommaAndMillions() {
         List<Quantity> qs = new QuantityFinder(EXTRACTORS.forLanguage("de").lexicon()).find(view("de", "de-decimal-million"));
         Quantity q = qs.get(0);
