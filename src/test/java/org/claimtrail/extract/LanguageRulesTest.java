@@ -62,6 +62,14 @@ class LanguageRulesTest {
     }
 
     @Test
+    void germanReckoningWithAFigureIsAnEstimateOfWhoReckons() {
+        Claim c = only("de", "de-reckons"); // "rechnet mit mindestens 3.400 Toten"
+        assertEquals("killed", c.metric());
+        assertEquals(3400.0, c.valueLow());
+        assertTrue(c.source() != null && c.source().contains("Rote Kreuz"), c.toString());
+    }
+
+    @Test
     void germanDecimalCommaAndMillions() {
         List<Quantity> qs = new QuantityFinder(EXTRACTORS.forLanguage("de").lexicon()).find(view("de", "de-decimal-million"));
         Quantity q = qs.get(0);
