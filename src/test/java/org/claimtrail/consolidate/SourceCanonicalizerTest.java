@@ -212,17 +212,19 @@ class SourceCanonicalizerTest {
         assertEquals("person:hamid osman", alone.get("Hamid Osman").key());
     }
 
+    /** A body keyed by its name, as the canonicalizer keys one not in the alias table. */
+    private static SourceKey body(String name) {
+        return new SourceKey("name:" + name.toLowerCase(java.util.Locale.ROOT), name, null, null);
+    }
+
     @Test
     void aBodyCalledByItsKindIsTheOneOfThatKindItsStoryNames() {
-        SourceKey police = new SourceKey("name:police", "Police", null, null);
-        SourceKey named = new SourceKey("name:kastavia county police", "Kastavia County Police", null, null);
-        SourceKey other = new SourceKey("name:kastavia county", "Kastavia County", null, null);
-        assertEquals(named, CANON.describedIn(police, List.of(police, named, other)));
+        SourceKey police = body("Police");
+        List<SourceKey> story = List.of(police, body("Kastavia County Police"), body("Kastavia County"));
+        assertEquals(body("Kastavia County Police"), CANON.describedIn(police, story));
         // two forces named: "Police" stays as written
-        SourceKey state = new SourceKey("name:meridia state police", "Meridia State Police", null, null);
-        assertEquals(null, CANON.describedIn(police, List.of(police, named, state)));
+        assertEquals(null, CANON.describedIn(police, List.of(police, body("Kastavia County Police"), body("Meridia State Police"))));
         // not a kind of which a place has one
-        SourceKey army = new SourceKey("name:army", "Army", null, null);
-        assertEquals(null, CANON.describedIn(army, List.of(army, new SourceKey("name:meridian army", "Meridian Army", null, null))));
+        assertEquals(null, CANON.describedIn(body("Army"), List.of(body("Army"), body("Meridian Army"))));
     }
 }
