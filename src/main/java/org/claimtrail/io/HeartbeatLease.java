@@ -101,7 +101,9 @@ final class HeartbeatLease implements WriterLease {
 
     @Override
     public void close() {
-        heartbeat.shutdownNow();
+        // No further beats; one under way finishes: a beat interrupted mid-write (shutdownNow) left
+        // HDFS a truncated file that names no run, which the check below then did not delete
+        heartbeat.shutdown();
         try {
             // a beat under way would write the file again after the delete below: a lease left behind
             heartbeat.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -109,8 +111,14 @@ final class HeartbeatLease implements WriterLease {
             Thread.currentThread().interrupt();
         }
         try {
-            Properties now = read(fs, file);
-            if (now != null && runId.equals(now.getProperty("run_id"))) {
+            Properties now;
+            try {
+                now = read(fs, file);
+            } catch (IOException e) {
+                now = new Properties(); // unreadable (a write cut short, a checksum that no longer fits): names no run
+            }
+            // ours, or cut short while this run held it (no run named): no other run writes a held lease
+            if (now != null && (runId.equals(now.getProperty("run_id")) || now.getProperty("run_id") == null)) {
                 fs.delete(file, false);
             }
         } catch (IOException e) {

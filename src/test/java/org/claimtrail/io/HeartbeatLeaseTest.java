@@ -53,6 +53,24 @@ class HeartbeatLeaseTest {
     }
 
     @Test
+    void aLeaseFileCutShortWhileHeldIsRemovedAtTheEnd() throws Exception {
+        try (HeartbeatLease lease = HeartbeatLease.acquire(out.toString(), "run-1", conf, Duration.ofSeconds(10))) {
+            Files.writeString(out.resolve(WriterLease.FILE), "run_"); // a beat cut off mid-write
+        }
+        assertFalse(Files.exists(out.resolve(WriterLease.FILE)), "the holder's own truncated lease is removed");
+    }
+
+    @Test
+    void aHolderEndingDuringABeatLeavesNoLease() throws Exception {
+        for (int i = 0; i < 20; i++) { // beats every 5 ms: the end often falls inside one
+            try (HeartbeatLease lease = HeartbeatLease.acquire(out.toString(), "run-" + i, conf, Duration.ofMillis(5))) {
+                Thread.sleep(i % 7);
+            }
+            assertFalse(Files.exists(out.resolve(WriterLease.FILE)), "no lease left after run " + i);
+        }
+    }
+
+    @Test
     void theHolderKeepsItsLeaseAliveByBeating() throws Exception {
         try (HeartbeatLease lease = HeartbeatLease.acquire(out.toString(), "run-1", conf, Duration.ofMillis(200))) {
             String first = Files.readString(out.resolve(WriterLease.FILE));
