@@ -104,8 +104,7 @@ final class DescribedBodies implements Serializable {
             if (!other.key().startsWith("name:") || other.name() == null || other.key().equals(own.key())) {
                 continue;
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
-                    + java.util.regex.Pattern.quote(other.name()) + "(?![\\p{L}\\p{N}])").matcher(text);
+            java.util.regex.Matcher m = SpeakerBodies.wholeWords(other.name()).matcher(text);
             int last = -1;
             while (m.find() && m.start() < speaker) {
                 last = m.start();

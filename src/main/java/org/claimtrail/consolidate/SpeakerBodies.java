@@ -52,12 +52,17 @@ final class SpeakerBodies implements Serializable {
         return null;
     }
 
+    /** {@code name} as whole words: not "WHO" inside "WHOLE". */
+    static Pattern wholeWords(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+    }
+
     /** The body the article gives {@code name} in apposition, or null. */
     String inText(String name, String text) {
         if (name == null || name.isBlank() || text == null) {
             return null;
         }
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
+        Matcher m = wholeWords(name).matcher(text);
         while (m.find()) {
             String body = after(tokens(text.substring(m.end(), Math.min(text.length(), m.end() + 400))));
             if (body == null) {
