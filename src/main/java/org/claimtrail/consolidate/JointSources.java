@@ -13,19 +13,23 @@ import java.util.Set;
  * with Mediazona" is one source: the projects publish their tally jointly, and an article that
  * credits only "Mediazona" reports the same series. A joint name splits into two parts at a joiner
  * ({@code joint_source_joiners.tsv}); it links to each part that is a named source of the run on its
- * own. Not when the first part holds a function word: in "Department of Health and Human Services"
- * the "and" joins words inside one name, not two bodies.
+ * own, also when the part adds what the body is ("the White Helmets organization" and "White
+ * Helmets"). An "and" inside one name joins no bodies: not when the first part holds a function word
+ * ("Department of Health and Human Services"), unless the second part opens with its own article
+ * ("the Minister of Health of the opposition and the White Helmets organization": two bodies).
  */
 final class JointSources implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final List<String> joiners;
     private final Set<String> functionWords;
+    private final Set<String> descriptionNouns;
 
-    JointSources(Collection<String> joiners, Set<String> functionWords) {
+    JointSources(Collection<String> joiners, Set<String> functionWords, Set<String> descriptionNouns) {
         // the longest first: "gemeinsam mit" is tried before any shorter joiner inside a name
         this.joiners = joiners.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         this.functionWords = Set.copyOf(functionWords);
+        this.descriptionNouns = Set.copyOf(descriptionNouns);
     }
 
     /**
@@ -44,12 +48,12 @@ final class JointSources implements Serializable {
             if (!k.key().startsWith("name:") || k.name() == null) {
                 continue;
             }
-            String[] parts = split(k.key().substring(5));
-            if (parts == null || !namesBoth(k.name()) || hasFunctionWord(parts[0])) {
-                continue;
-            }
-            for (String part : parts) {
-                String member = byBare.get(part);
+            for (String part : parts(k.name())) {
+                String member = byBare.get(SourceCanonicalizer.normalize(part));
+                String bare = withoutDescription(part);
+                if (member == null && bare != null) {
+                    member = byBare.get(bare);
+                }
                 if (member != null && !member.equals(k.key())) {
                     out.add(new String[] {k.key(), member});
                 }
@@ -58,32 +62,52 @@ final class JointSources implements Serializable {
         return out;
     }
 
-    /** The two parts of a joint name, without a leading "the"; null unless exactly one joiner splits it. */
-    private String[] split(String text) {
-        int[] at = joinerAt(text);
-        if (at == null) {
-            return null;
-        }
-        String first = strip(text.substring(0, at[0]));
-        String second = strip(text.substring(at[1]));
-        return first.isEmpty() || second.isEmpty() ? null : new String[] {first, second};
-    }
-
-    /** Where the first joiner that occurs once in {@code text} (lower case) starts and where what follows it starts; or null. */
-    private int[] joinerAt(String text) {
+    /**
+     * The members a joint name (as written) names: the two parts at each joiner that splits it into two
+     * names, without a leading article; none for a name no joiner splits.
+     */
+    private List<String> parts(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        List<String> out = new ArrayList<>();
         for (String j : joiners) {
             String sep = " " + j + " ";
-            int at = text.indexOf(sep);
-            if (at > 0 && text.indexOf(sep, at + 1) < 0) {
-                return new int[] {at, at + sep.length()};
+            boolean once = lower.indexOf(sep) == lower.lastIndexOf(sep);
+            for (int at = lower.indexOf(sep); at > 0; at = lower.indexOf(sep, at + 1)) {
+                String first = strip(name.substring(0, at));
+                String second = name.substring(at + sep.length()).trim();
+                boolean ownArticle = second.toLowerCase(java.util.Locale.ROOT).startsWith("the ");
+                second = strip(second);
+                if (first.isEmpty() || second.isEmpty() || !capitalized(first) && !capitalized(second)
+                        || !(once && !hasFunctionWord(first.toLowerCase(java.util.Locale.ROOT)) || ownArticle)) {
+                    continue;
+                }
+                // a member is a name: "the regional office and the Blue Lantern group" names one body
+                for (String part : List.of(first, second)) {
+                    if (capitalized(part)) {
+                        out.add(part);
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
             }
         }
-        return null;
+        return out;
     }
 
     private static String strip(String part) {
         String p = part.trim();
-        return p.startsWith("the ") ? p.substring(4) : p;
+        return p.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? p.substring(4).trim() : p;
+    }
+
+    /** "White Helmets organization": the name without what the body is, normalized; or null. */
+    private String withoutDescription(String part) {
+        String[] words = part.replaceAll("[\\p{Pi}\\p{Pf}\"]", " ").trim().split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length < 2 || !descriptionNouns.contains(last) || !capitalized(words[0])) {
+            return null;
+        }
+        return SourceCanonicalizer.normalize(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
     }
 
     private boolean hasFunctionWord(String part) {
@@ -93,12 +117,6 @@ final class JointSources implements Serializable {
             }
         }
         return false;
-    }
-
-    /** Both sides of the joiner hold a capitalized word: two names, not "killed and wounded" counters. */
-    private boolean namesBoth(String name) {
-        int[] at = joinerAt(name.toLowerCase(java.util.Locale.ROOT));
-        return at != null && capitalized(name.substring(0, at[0])) && capitalized(name.substring(at[1]));
     }
 
     private static boolean capitalized(String part) {

@@ -60,7 +60,7 @@ public final class SourceKeyMerger implements Serializable {
                            Function<String, String> withoutCountry, Set<String> mediumNouns, Set<String> jointJoiners,
                            Set<String> descriptionNouns) {
         this.descriptionNouns = Set.copyOf(descriptionNouns);
-        this.joint = new JointSources(jointJoiners, functionWords);
+        this.joint = new JointSources(jointJoiners, functionWords, descriptionNouns);
         this.reordered = new ReorderedNames(functionWords, countryOf, withoutCountry);
         this.mediumNouns = Set.copyOf(mediumNouns);
         this.titleWords = titleWords;

@@ -55,14 +55,20 @@ final class PhraseSpan {
                 if (base.equals("conj") && !rel.equals("conj") && !rel.startsWith("conj:")) {
                     keep = false;
                 }
-                if (keep && Math.abs(e.dep() - head) < 15) {
+                // a named body joined on reaches further: "the Syrian Minister of Health and Civil Defense of
+                // the opposition and the “White Helmets” organization" is one joint source
+                int reach = base.equals("conj") && namedBody(s, e.dep()) ? 25 : 15;
+                if (keep && Math.abs(e.dep() - head) < reach) {
                     todo.add(e.dep());
                 }
             }
-            if (t != head && (withTitleComplement || properName(s, t))) {
+            boolean namedConjunct = t != head && namedBody(s, t);
+            if (t != head && (withTitleComplement || properName(s, t) || namedConjunct)) {
                 for (AnnotatedArticle.Edge e : s.children(t)) {
-                    if (e.rel().equals("case") || e.rel().equals("det") || e.rel().equals("compound") || e.rel().equals("amod")) {
-                        if (Math.abs(e.dep() - head) < 15) {
+                    boolean quote = namedConjunct && e.rel().equals("punct") && QUOTES.contains(s.pos(e.dep()));
+                    if (e.rel().equals("case") || e.rel().equals("det") || e.rel().equals("compound") || e.rel().equals("amod")
+                            || quote) {
+                        if (Math.abs(e.dep() - head) < (namedConjunct ? 25 : 15)) {
                             todo.add(e.dep());
                         }
                     }
@@ -157,6 +163,26 @@ final class PhraseSpan {
             prev = t;
         }
         return b.toString();
+    }
+
+    private static final Set<String> QUOTES = Set.of("``", "''");
+
+    /**
+     * A coordinated part that is a named body though its head is a common noun: "the “White Helmets”
+     * organization" in "the Civil Defense and the “White Helmets” organization". Its article and the
+     * quotes around its name belong to the phrase, or the phrase would stop at "and".
+     */
+    private static boolean namedBody(SentenceView s, int t) {
+        AnnotatedArticle.Edge up = s.parent(t);
+        if (up == null || !up.rel().startsWith("conj") || !s.isNoun(t)) {
+            return false;
+        }
+        for (int c : s.children(t, "compound")) {
+            if (properName(s, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalized noun inside a sentence ("Elimination" is tagged a common noun): part of a name that may go on with "of" or "for". */

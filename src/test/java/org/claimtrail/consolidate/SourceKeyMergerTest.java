@@ -141,6 +141,24 @@ class SourceKeyMergerTest {
     }
 
     @Test
+    void aJointSourceWhoseMemberComesWithItsArticleAndWhatItIs() {
+        Map<String, SourceKey> m = MERGER.merge(List.of(
+                name("regional relief office and the blue lantern organization",
+                        "regional relief office and the “Blue Lantern” organization"),
+                // two "and"s, a function word before them: the part after "and the" is still a body
+                name("minister of water and irrigation of the north and the blue lantern organization",
+                        "Minister of Water and Irrigation of the North and the “Blue Lantern” organization"),
+                name("blue lantern", "Blue Lantern"),
+                name("water", "Water"), name("irrigation of the north", "Irrigation of the North")), Map.of());
+        assertEquals(target(m, "name:blue lantern"), target(m, "name:regional relief office and the blue lantern organization"));
+        assertEquals(target(m, "name:blue lantern"),
+                target(m, "name:minister of water and irrigation of the north and the blue lantern organization"));
+        // "and" inside the minister's title joins no bodies
+        assertFalse(target(m, "name:water").equals(target(m, "name:blue lantern")), m.toString());
+        assertFalse(target(m, "name:irrigation of the north").equals(target(m, "name:blue lantern")), m.toString());
+    }
+
+    @Test
     void anAndInsideOneNameJoinsNoBodies() {
         Map<String, SourceKey> m = MERGER.merge(List.of(
                 name("department of health and human services", "Department of Health and Human Services"),

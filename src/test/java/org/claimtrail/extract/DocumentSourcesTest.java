@@ -50,6 +50,14 @@ class DocumentSourcesTest {
     }
 
     @Test
+    void aNamedBodyJoinedOnWithItsOwnArticleStaysInTheJointSource() {
+        List<Claim> cs = claims("joint-named-organization");
+        assertEquals("regional relief office and the “Blue Lantern” organization", withValue(cs, 640).source(), describe(cs));
+        // a long name before the joined body: the joint source still holds both
+        assertTrue(withValue(cs, 2310).source().endsWith("and the “Blue Lantern” organization"), describe(cs));
+    }
+
+    @Test
     void whoPutsOutAListWithAFigureInItReportsTheFigureOnTheDayTheSubjectGives() {
         List<Claim> cs = claims("published-list");
         Claim list = cs.stream().filter(c -> c.sentenceIndex() == 0 && c.valueLow() == 412).findFirst().orElseThrow(() -> new AssertionError(describe(cs)));
