@@ -52,8 +52,9 @@ final class ForeignRelations {
             if (e.gov() < 0 && e.dep() >= 0 && e.dep() < n) {
                 roots.add(e);
             } else if (inside(e, n)) {
-                out.get(e.gov()).add(e.rel().startsWith("obl") || e.rel().startsWith("nmod")
-                        ? new AnnotatedArticle.Edge(e.gov(), e.dep(), language.relation(e.rel(), caseWords(e.dep(), caseOf, fixedOf, words), words[e.dep()], words[e.gov()]))
+                out.get(e.gov()).add(e.rel().startsWith("obl") || e.rel().startsWith("nmod") || markedNumber(e, tags, caseOf)
+                        ? new AnnotatedArticle.Edge(e.gov(), e.dep(), language.relation(markedNumber(e, tags, caseOf) ? "obl" : e.rel(),
+                                caseWords(e.dep(), caseOf, fixedOf, words), words[e.dep()], words[e.gov()]))
                         : e.rel().equals("obj") && !caseOf.get(e.dep()).isEmpty() ? markedObject(e, caseWords(e.dep(), caseOf, fixedOf, words), words, language)
                         : e);
             }
@@ -66,6 +67,15 @@ final class ForeignRelations {
             result.addAll(repaired(v, out.get(v), words, tags, language));
         }
         return result;
+    }
+
+    /**
+     * "el número de muertos ha aumentado a 974": the Spanish parser labels a figure with its
+     * preposition an adverb of the verb; with a case word it is the verb's oblique ("risen to 974"),
+     * as English trees have it.
+     */
+    private static boolean markedNumber(AnnotatedArticle.Edge e, String[] tags, List<List<Integer>> caseOf) {
+        return e.rel().equals("advmod") && "NUM".equals(tags[e.dep()]) && !caseOf.get(e.dep()).isEmpty();
     }
 
     /**

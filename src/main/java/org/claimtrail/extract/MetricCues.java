@@ -54,7 +54,9 @@ final class MetricCues implements Serializable {
                     }
                     for (int k = 0; c == null && k < s.children(e.dep()).size(); k++) {
                         AnnotatedArticle.Edge a = s.children(e.dep()).get(k); // "the number of people killed"
-                        if (a.rel().startsWith("acl")) {
+                        if (a.rel().equals("amod") && lx.adjMetric.containsKey(s.word(a.dep()))) {
+                            c = lx.adjMetric.get(s.word(a.dep())); // "el número de civiles muertos"
+                        } else if (a.rel().startsWith("acl")) {
                             c = lx.verbMetric.get(s.lemma(a.dep()));
                             if (Metric.DEPLOYED.equals(c)) {
                                 c = null;
@@ -151,7 +153,8 @@ final class MetricCues implements Serializable {
             String m = verbCue(s, v, people, materiel);
             for (AnnotatedArticle.Edge e : s.children(v)) {
                 // "were killed or wounded" shares one subject; "killed and another 1,000 wounded" does not
-                if (e.rel().startsWith("conj") && !hasOwnSubject(s, e.dep(), x) && !hasOwnObject(s, e.dep(), x)) {
+                if (e.rel().startsWith("conj") && !hasOwnSubject(s, e.dep(), x) && !hasOwnObject(s, e.dep(), x)
+                        && !hasOwnFigure(s, e.dep(), x)) {
                     m = Metric.combine(m, verbCue(s, e.dep(), people, materiel));
                 }
             }
@@ -177,6 +180,19 @@ final class MetricCues implements Serializable {
         for (AnnotatedArticle.Edge e : s.children(verb)) {
             if (e.rel().equals("obj") && e.dep() != x && !s.children(e.dep(), "nummod").isEmpty()
                     || e.rel().equals("obj") && e.dep() != x && s.pos(e.dep()).equals("CD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "ha aumentado a 974 y el de heridos a 3.458": a joined part with a figure of its own ("the
+     * wounded to 3,458", the verb left out) counts that figure, not this one.
+     */
+    private static boolean hasOwnFigure(SentenceView s, int part, int x) {
+        for (int c : s.children(part, "nummod")) {
+            if (c != x && s.pos(c).equals("CD")) {
                 return true;
             }
         }

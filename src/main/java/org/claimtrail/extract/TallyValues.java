@@ -67,6 +67,16 @@ final class TallyValues implements Serializable {
                 }
             }
         }
+        if (up != null && up.gov() >= 0 && (up.rel().equals("obl:to") || up.rel().equals("obl:at")) && s.isVerb(up.gov())) {
+            // "put the number of dead at 26", "elevó a 1.476 el número de civiles muertos": the verb
+            // sets its object, a tally, to the figure
+            for (int tally : s.children(up.gov(), "obj")) {
+                String m = lx.countingNouns.contains(s.lemma(tally)) ? cues.nounMetric(s, tally) : null;
+                if (m != null && !lx.countingNouns.contains(m)) {
+                    return new MetricTyping.Typed(m, up.gov());
+                }
+            }
+        }
         String verb = up == null || up.gov() < 0 ? null : verbLemma(s, up.gov());
         if (verb == null || !lx.restatingVerbs.contains(verb) && !lx.levelVerbs.contains(verb)) {
             return null;

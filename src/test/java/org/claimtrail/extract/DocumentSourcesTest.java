@@ -50,6 +50,17 @@ class DocumentSourcesTest {
     }
 
     @Test
+    void aBodyThatPutsOrUpdatesATallyAtAFigureStatesIt() {
+        List<Claim> cs = claims("tally-put-at");
+        Claim dead = withValue(cs, 57);
+        assertEquals("killed", dead.metric(), describe(cs)); // "put the number of fatalities at 57"
+        assertEquals("Local media", dead.source(), describe(cs));
+        Claim hurt = withValue(cs, 214);
+        assertEquals("wounded", hurt.metric(), describe(cs)); // "updated the count of those injured ... to 214"
+        assertEquals("coastal authority", hurt.source(), describe(cs));
+    }
+
+    @Test
     void aNamedBodyJoinedOnWithItsOwnArticleStaysInTheJointSource() {
         List<Claim> cs = claims("joint-named-organization");
         assertEquals("regional relief office and the “Blue Lantern” organization", withValue(cs, 640).source(), describe(cs));

@@ -186,6 +186,23 @@ class LanguageRulesTest {
     }
 
     @Test
+    void spanishTallyRisenToAFigureTheParserMadeAnAdverb() {
+        List<Claim> cs = claims("es", "es-tally-risen-to");
+        Claim dead = DiscourseRulesTest.withValue(cs, 412);
+        assertEquals("killed", dead.metric(), RuleFixtures.describe(cs)); // not the wounded of the part joined on
+        assertSourceNames("Vigía Civil", dead);
+        assertEquals("wounded", DiscourseRulesTest.withValue(cs, 1230).metric());
+    }
+
+    @Test
+    void spanishRaisedToAFigureTheTallyItsObject() {
+        Claim c = only("es", "es-raised-tally-first");
+        assertEquals("killed", c.metric());
+        assertEquals(615.0, c.valueLow());
+        assertSourceNames("Red Norte de Derechos", c);
+    }
+
+    @Test
     void mexicanThousandsWrittenWithMil() {
         Claim c = only("es", "es-mil-grouping");
         assertEquals(12345.0, c.valueLow());
