@@ -203,6 +203,15 @@ class LanguageRulesTest {
     }
 
     @Test
+    void germanPartMarkedByDavonIsPartOfTheFigureBefore() {
+        List<Claim> cs = claims("de", "de-parts-of-whole");
+        Claim part = DiscourseRulesTest.withValue(cs, 41);
+        assertEquals("killed", part.metric(), RuleFixtures.describe(cs)); // the whole's "getötet"
+        assertEquals(DiscourseRulesTest.withValue(cs, 312).source(), part.source(), RuleFixtures.describe(cs));
+        assertSourceNames("Gesundheitsamt", part);
+    }
+
+    @Test
     void mexicanThousandsWrittenWithMil() {
         Claim c = only("es", "es-mil-grouping");
         assertEquals(12345.0, c.valueLow());
