@@ -74,7 +74,8 @@ final class ForeignRelations {
      * "585 Menschen getötet, davon mindestens 239 Zivilisten", "1.426 Menschen, darunter 90 Frauen": a
      * counted noun marked by an adverb glossed "including" ({@code glosses.tsv}) is a part of the
      * figure it follows, hung on it as English trees hang "including 239 civilians"
-     * ({@code nmod:including}); on a verb, the part is of the verb's counted subject or object.
+     * ({@code nmod:including}); on a verb, the part is of the verb's counted subject or object. A
+     * verb glossed "including" ("incluyendo") gives its object to what it hangs on.
      */
     private static void partsOfTheirWhole(List<List<AnnotatedArticle.Edge>> out, String[] words, String[] tags, LanguageView language) {
         List<AnnotatedArticle.Edge[]> moves = new ArrayList<>();
@@ -87,6 +88,22 @@ final class ForeignRelations {
                 int whole = isNominal(tags[e.gov()]) ? e.gov() : countedArgument(out, e.gov(), tags, part);
                 if (whole >= 0 && whole != part) {
                     moves.add(new AnnotatedArticle.Edge[] {e, new AnnotatedArticle.Edge(whole, part, "nmod:including")});
+                }
+            }
+        }
+        // "86.744 murieron en combate, incluyendo 1.583 oficiales": a verb glossed "including" whose
+        // object is the part; the part hangs on what that verb hangs on, as "died, including 1,583 officers"
+        for (List<AnnotatedArticle.Edge> own : out) {
+            for (AnnotatedArticle.Edge up : own) {
+                int including = up.dep();
+                if (!"VERB".equals(tags[including]) || !language.word(words[including], up.rel()).equals("including")) {
+                    continue;
+                }
+                for (AnnotatedArticle.Edge e : out.get(including)) {
+                    if (e.rel().equals("obj") && isNominal(tags[e.dep()])) {
+                        String rel = isNominal(tags[up.gov()]) ? "nmod:including" : "obl:including";
+                        moves.add(new AnnotatedArticle.Edge[] {e, new AnnotatedArticle.Edge(up.gov(), e.dep(), rel)});
+                    }
                 }
             }
         }

@@ -212,6 +212,13 @@ class LanguageRulesTest {
     }
 
     @Test
+    void spanishPartsAfterIncluyendoTakeTheMetricOfTheirWhole() {
+        List<Claim> cs = claims("es", "es-including-gerund");
+        assertEquals("killed", DiscourseRulesTest.withValue(cs, 35).metric(), RuleFixtures.describe(cs));
+        assertEquals("killed", DiscourseRulesTest.withValue(cs, 60).metric(), RuleFixtures.describe(cs));
+    }
+
+    @Test
     void mexicanThousandsWrittenWithMil() {
         Claim c = only("es", "es-mil-grouping");
         assertEquals(12345.0, c.valueLow());
