@@ -21,6 +21,9 @@ final class CountedNouns implements Serializable {
     /** The noun a figure counts: "100 soldiers", "hundreds of casualties", or -1 when it stands alone. */
     int nounOf(SentenceView s, Quantity q) {
         int noun = countedNounOrPronoun(s, q);
+        if (noun < 0) {
+            noun = listedBefore(s, q);
+        }
         // "more than 11,000 of them": what a pronoun counts is known from the text before; people
         return noun >= 0 && s.pos(noun).startsWith("PRP") ? -1 : noun;
     }
@@ -46,6 +49,44 @@ final class CountedNouns implements Serializable {
             }
         }
         return -1;
+    }
+
+    /**
+     * "25 deaths in Georgia, 17 in Florida, nine in Tennessee and two in Virginia": a bare figure with
+     * its place, in a list after a figure with its noun, counts that noun (left out, as the reader
+     * supplies it). Only figures, places, prepositions, adjectives, commas and "and" may stand
+     * between; -1 otherwise.
+     */
+    private int listedBefore(SentenceView s, Quantity q) {
+        if (!hasPlace(s, q.head())) {
+            return -1;
+        }
+        for (int t = q.first() - 1; t >= 0 && t >= q.first() - 30; t--) {
+            String pos = s.pos(t);
+            if (s.isNoun(t) && !s.isProperNoun(t) && !pos.equals("PRP")) {
+                for (int c : s.children(t, "nummod")) {
+                    if (c < t) {
+                        return compoundHead(s, t);
+                    }
+                }
+                return -1;
+            }
+            if (!(pos.equals("CD") || s.isProperNoun(t) || pos.equals("IN") || pos.equals("CC") || pos.startsWith("JJ")
+                    || pos.equals(",") || pos.equals(".") || pos.equals(":"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The figure is followed by "in" and a place's name: "17 in Florida". */
+    private static boolean hasPlace(SentenceView s, int h) {
+        for (AnnotatedArticle.Edge e : s.children(h)) {
+            if ((e.rel().equals("nmod:in") || e.rel().equals("obl:in")) && e.dep() > h && s.isProperNoun(e.dep())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "100+ junta troops": the figure's noun may be a modifier of the noun it really counts. */

@@ -23,6 +23,14 @@ class ClaimRulesTest {
     @Nested
     class QuantityForms {
         @Test
+    void aBareFigureWithItsPlaceInAListCountsTheNounOfTheFirst() {
+        List<Claim> cs = claims("place-list-elided");
+        for (double v : new double[] {31, 12, 4}) {
+            assertEquals("killed", DiscourseRulesTest.withValue(cs, v).metric(), describe(cs));
+        }
+    }
+
+    @Test
         void exactNumeralsAndWords() {
             bounds(only("exact-numeral"), 1200.0, 1200.0, "exact");
             bounds(only("exact-words"), 10000.0, 10000.0, "exact");

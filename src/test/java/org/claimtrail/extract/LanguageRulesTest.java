@@ -219,6 +219,14 @@ class LanguageRulesTest {
     }
 
     @Test
+    void spanishPlaceListLeavesOutTheNoun() {
+        List<Claim> cs = claims("es", "es-place-list-elided");
+        for (double v : new double[] {31, 12, 4, 2}) {
+            assertEquals("killed", DiscourseRulesTest.withValue(cs, v).metric(), RuleFixtures.describe(cs));
+        }
+    }
+
+    @Test
     void mexicanThousandsWrittenWithMil() {
         Claim c = only("es", "es-mil-grouping");
         assertEquals(12345.0, c.valueLow());
