@@ -72,7 +72,7 @@ final class TallyValues implements Serializable {
             // sets its object, a tally, to the figure
             for (int tally : s.children(up.gov(), "obj")) {
                 String m = lx.countingNouns.contains(s.lemma(tally)) ? cues.nounMetric(s, tally) : null;
-                if (m != null && !lx.countingNouns.contains(m)) {
+                if (m != null) {
                     return new MetricTyping.Typed(m, up.gov());
                 }
             }
