@@ -52,6 +52,8 @@ public final class ExtractionLexicon implements Serializable {
     final Map<String, String> adjMetric = new HashMap<>();
     /** Where a verb takes counted people that says what happened to them ("admitted to hospital"). */
     final Map<String, String> placeMetric = new HashMap<>();
+    /** A state the counted people are in, with a word saying how ("in critical condition"): metric_cues.tsv "state". */
+    final Map<String, String> stateMetric = new HashMap<>();
     final Set<String> otherVerbs = new HashSet<>();
     /** Adjectives that make an authorless document a source of its own: "an official toll". */
     final Set<String> authorityAdjectives = new HashSet<>();
@@ -182,7 +184,8 @@ public final class ExtractionLexicon implements Serializable {
                 case "verb" -> lx.verbMetric;
                 case "adj" -> lx.adjMetric;
                 case "place" -> lx.placeMetric;
-                default -> throw new ConfigException(e.file() + ":" + e.lineNumber() + ": form must be noun, verb, adj or place");
+                case "state" -> lx.stateMetric;
+                default -> throw new ConfigException(e.file() + ":" + e.lineNumber() + ": form must be noun, verb, adj, place or state");
             };
             String metric = Metric.check(e.field(2), e);
             // a verb given as an infinitive ("fallecer") stands for its regular forms ("ha fallecido")

@@ -147,6 +147,11 @@ final class MetricCues implements Serializable {
                 bestVerb = v;
                 continue;
             }
+            if (people && best == null && s.isNoun(v) && !s.children(v, "cop").isEmpty() && state(s, v) != null) {
+                best = state(s, v); // "200 people were in critical condition"
+                bestVerb = v;
+                continue;
+            }
             if (!s.isVerb(v) && !s.pos(v).startsWith("JJ")) {
                 continue;
             }
@@ -173,6 +178,19 @@ final class MetricCues implements Serializable {
             }
         }
         return best == null ? null : new Typed(best, bestVerb);
+    }
+
+    /**
+     * The metric of a state the counted people are in, said with how they are: "critical condition",
+     * "kritischem Zustand", "estado grave" ({@code state} in metric_cues.tsv, with an adjective: "the
+     * state of Florida" is no condition); or null.
+     */
+    private String state(SentenceView s, int noun) {
+        String m = lx.stateMetric.get(s.lemma(noun));
+        if (m == null) {
+            m = lx.stateMetric.get(s.word(noun).toLowerCase(java.util.Locale.ROOT));
+        }
+        return m != null && !s.children(noun, "amod").isEmpty() ? m : null;
     }
 
     /** "killing 12 and wounding 2,800": each verb counts its own object, so they do not combine. */
@@ -247,6 +265,11 @@ final class MetricCues implements Serializable {
                 return people ? m : null;
             }
             return m;
+        }
+        for (AnnotatedArticle.Edge e : s.children(v)) { // "remain in critical condition": the state says more than the verb
+            if (people && e.rel().equals("obl:in") && state(s, e.dep()) != null) {
+                return state(s, e.dep());
+            }
         }
         if ((people || materiel) && lx.otherVerbs.contains(lemma)) {
             return Metric.OTHER;

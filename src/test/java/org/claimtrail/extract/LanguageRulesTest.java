@@ -227,6 +227,13 @@ class LanguageRulesTest {
     }
 
     @Test
+    void germanPeopleInCriticalConditionAreWounded() {
+        Claim c = only("de", "de-state-condition");
+        assertEquals("wounded", c.metric());
+        assertEquals(40.0, c.valueLow());
+    }
+
+    @Test
     void mexicanThousandsWrittenWithMil() {
         Claim c = only("es", "es-mil-grouping");
         assertEquals(12345.0, c.valueLow());

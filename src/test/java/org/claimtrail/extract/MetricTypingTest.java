@@ -37,6 +37,11 @@ class MetricTypingTest {
     }
 
     @Test
+    void peopleInACriticalStateAreWounded() {
+        assertEquals("wounded@remain", typed("state-critical-condition"));
+    }
+
+    @Test
     void killedOrWoundedCombineIntoCasualties() {
         assertEquals("casualties@killed", typed("killed-or-wounded"));
     }
