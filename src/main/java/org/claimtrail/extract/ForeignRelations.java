@@ -56,6 +56,9 @@ final class ForeignRelations {
                         ? new AnnotatedArticle.Edge(e.gov(), e.dep(), language.relation(markedNumber(e, tags, caseOf) ? "obl" : e.rel(),
                                 caseWords(e.dep(), caseOf, fixedOf, words), words[e.dep()], words[e.gov()]))
                         : e.rel().equals("obj") && !caseOf.get(e.dep()).isEmpty() ? markedObject(e, caseWords(e.dep(), caseOf, fixedOf, words), words, language)
+                        // "971 permanecen hospitalizados": an adjective is no object but what the subject
+                        // remains, as English "remain hospitalized" (xcomp)
+                        : e.rel().equals("obj") && "ADJ".equals(tags[e.dep()]) ? new AnnotatedArticle.Edge(e.gov(), e.dep(), "xcomp")
                         : e);
             }
         }

@@ -234,6 +234,12 @@ class LanguageRulesTest {
     }
 
     @Test
+    void spanishRemainHospitalizedAreWounded() {
+        List<Claim> cs = claims("es", "es-remain-hospitalized");
+        assertEquals("wounded", DiscourseRulesTest.withValue(cs, 87).metric(), RuleFixtures.describe(cs));
+    }
+
+    @Test
     void mexicanThousandsWrittenWithMil() {
         Claim c = only("es", "es-mil-grouping");
         assertEquals(12345.0, c.valueLow());
