@@ -51,6 +51,9 @@ final class SourceResolver implements Serializable {
             if (agent < 0 || lx.isPronoun(s.word(agent), "speaker")) {
                 continue; // "I would say ...," Ryder said: the quote's speaker is the source
             }
+            if (s.pos(agent).startsWith("JJ") && !s.capitalized(agent)) {
+                continue; // "está horrorizada ... por los informes": who is horrified by reports is not who reports
+            }
             agent = governingAntecedent(s, reporters, ri, agent);
             String who = attribution.speakerBefore(s, r.head()) ? modifiersBefore(text, s, r.head())
                     : resolve(text, s, agent, d);

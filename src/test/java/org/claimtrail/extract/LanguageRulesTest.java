@@ -240,6 +240,14 @@ class LanguageRulesTest {
     }
 
     @Test
+    void spanishKillingsReportedAndWhoIsHorrifiedIsNoSource() {
+        Claim c = only("es", "es-horrified-by-reports");
+        assertEquals("killed", c.metric()); // "el asesinato de más de 300 civiles"
+        assertEquals(300.0, c.valueLow());
+        assertTrue(c.source() == null || !c.source().contains("horrorizada"), c.source());
+    }
+
+    @Test
     void mexicanThousandsWrittenWithMil() {
         Claim c = only("es", "es-mil-grouping");
         assertEquals(12345.0, c.valueLow());
