@@ -48,11 +48,8 @@ final class SourceResolver implements Serializable {
                 return null;
             }
             int agent = speakers.sourceToken(s, r.agent());
-            if (agent < 0 || lx.isPronoun(s.word(agent), "speaker")) {
-                continue; // "I would say ...," Ryder said: the quote's speaker is the source
-            }
-            if (s.pos(agent).startsWith("JJ") && !s.capitalized(agent)) {
-                continue; // "está horrorizada ... por los informes": who is horrified by reports is not who reports
+            if (agent < 0 || lx.isPronoun(s.word(agent), "speaker") || s.pos(agent).startsWith("JJ") && !s.capitalized(agent)) {
+                continue; // '"I would say ...," Ryder said': the quote's speaker is; "horrorizada por los informes": no one
             }
             agent = governingAntecedent(s, reporters, ri, agent);
             String who = attribution.speakerBefore(s, r.head()) ? modifiersBefore(text, s, r.head())
