@@ -147,8 +147,9 @@ final class MetricCues implements Serializable {
                 bestVerb = v;
                 continue;
             }
-            if (people && best == null && s.isNoun(v) && !s.children(v, "cop").isEmpty() && state(s, v) != null) {
-                best = state(s, v); // "200 people were in critical condition"
+            String inState = people && best == null && s.isNoun(v) && !s.children(v, "cop").isEmpty() ? state(s, v) : null;
+            if (inState != null) {
+                best = inState; // "200 people were in critical condition"
                 bestVerb = v;
                 continue;
             }
@@ -267,8 +268,9 @@ final class MetricCues implements Serializable {
             return m;
         }
         for (AnnotatedArticle.Edge e : s.children(v)) { // "remain in critical condition": the state says more than the verb
-            if (people && e.rel().equals("obl:in") && state(s, e.dep()) != null) {
-                return state(s, e.dep());
+            String inState = people && e.rel().equals("obl:in") ? state(s, e.dep()) : null;
+            if (inState != null) {
+                return inState;
             }
         }
         if ((people || materiel) && lx.otherVerbs.contains(lemma)) {
