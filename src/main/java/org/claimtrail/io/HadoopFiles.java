@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
+import org.claimtrail.io.localfs.NioLocalFileSystem;
 
 /**
  * The output's files that are not tables (the HTML report, CSV copies, exports, the commit's
@@ -39,8 +40,12 @@ public final class HadoopFiles {
         return withSparkHadoopSettings(new Configuration(), Map.of());
     }
 
-    /** A configuration with {@code spark.hadoop.K=V} from system properties and {@code extra} applied as {@code K=V}. */
+    /**
+     * A configuration with claimtrail's local filesystem ({@link NioLocalFileSystem}), then
+     * {@code spark.hadoop.K=V} from system properties and {@code extra} applied as {@code K=V}.
+     */
     public static Configuration withSparkHadoopSettings(Configuration conf, Map<String, String> extra) {
+        NioLocalFileSystem.HADOOP_SETTINGS.forEach(conf::set);
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("spark.hadoop."))
                 .forEach(k -> conf.set(k.substring("spark.hadoop.".length()), System.getProperty(k)));
         extra.forEach((k, v) -> {

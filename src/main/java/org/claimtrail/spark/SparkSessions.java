@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.claimtrail.config.ConfigException;
 import org.claimtrail.config.Settings;
 import org.claimtrail.io.Tables;
+import org.claimtrail.io.localfs.NioLocalFileSystem;
 
 /**
  * Builds the job's SparkSession. Under spark-submit the master and {@code spark-defaults.conf} come
@@ -96,6 +97,7 @@ public final class SparkSessions {
         }
         conf.setIfMissing("spark.app.name", "claimtrail");
         Tables.SESSION_CONF.forEach(conf::setIfMissing);
+        NioLocalFileSystem.HADOOP_SETTINGS.forEach((k, v) -> conf.setIfMissing("spark.hadoop." + k, v));
         return conf;
     }
 }
