@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.claimtrail.annotate.AnnotateJob;
+import org.claimtrail.annotate.ModelPreload;
 import org.claimtrail.config.ConfigException;
 import org.claimtrail.config.Settings;
 import org.claimtrail.consolidate.ConsolidateJob;
@@ -69,6 +70,10 @@ public final class Pipeline {
         List<String> lines = new ArrayList<>();
         // the lease first: a run that loses stops here, before Spark starts or anything is written
         String output = settings.location(Settings.OUTPUT);
+        if (stages.contains("annotate") && SparkSessions.isLocal(settings)) {
+            // English models serve every article without a language of its own: load them while Spark starts and ingest runs
+            ModelPreload.start(AnnotateJob.config(settings).english());
+        }
         try (WriterLease lease = WriterLease.acquire(output, runId,
                     HadoopFiles.withSparkHadoopSettings(new Configuration(), settings.sparkConf()));
              SparkSessions.Session session = SparkSessions.open(settings)) {

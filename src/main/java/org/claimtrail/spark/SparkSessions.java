@@ -70,6 +70,11 @@ public final class SparkSessions {
         return spark;
     }
 
+    /** True when the session of these settings runs on a local master: its driver is its executor. */
+    public static boolean isLocal(Settings settings) {
+        return conf(settings).get("spark.master").startsWith("local");
+    }
+
     /**
      * The session's settings: spark-submit's, else the master of the settings with
      * {@code spark-defaults.conf} and, on a local master only, {@code spark-local.conf} (its
