@@ -70,9 +70,13 @@ public final class SparkSessions {
         return spark;
     }
 
-    /** True when the session of these settings runs on a local master: its driver is its executor. */
+    /**
+     * True when the session of these settings runs on a local master, {@code local} or
+     * {@code local[N]}: its driver is its executor ({@code local-cluster} has executors of its own).
+     */
     public static boolean isLocal(Settings settings) {
-        return conf(settings).get("spark.master").startsWith("local");
+        String master = conf(settings).get("spark.master");
+        return master.equals("local") || master.startsWith("local[");
     }
 
     /**

@@ -2,6 +2,7 @@ package org.claimtrail.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,5 +33,27 @@ class SparkSessionsTest {
         assertEquals("x", cluster.get("spark.app.name"));
         assertEquals("16", cluster.get("spark.sql.shuffle.partitions"));
         assertFalse(cluster.contains("spark.sql.codegen.wholeStage"));
+    }
+
+    /** Only a driver that is its own executor loads models ahead of annotate. */
+    @Test
+    void aLocalMasterIsOneWhoseDriverIsItsExecutor(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("c.properties");
+        Files.writeString(file, "spark.defaults.file=" + dir.resolve("none.conf") + "\n");
+        for (String master : new String[] {"local", "local[2]", "local[*]"}) {
+            assertTrue(SparkSessions.isLocal(Settings.resolve(file, Map.of(Settings.MASTER, master), Map.of())), master);
+        }
+        for (String master : new String[] {"local-cluster[2,1,1024]", "spark://host:7077", "yarn"}) {
+            assertFalse(SparkSessions.isLocal(Settings.resolve(file, Map.of(Settings.MASTER, master), Map.of())), master);
+        }
+    }
+
+    @Test
+    void theSessionUsesClaimtrailsLocalFilesystem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("c.properties");
+        Files.writeString(file, "spark.defaults.file=" + dir.resolve("none.conf") + "\n");
+        SparkConf conf = SparkSessions.conf(Settings.resolve(file, Map.of(Settings.MASTER, "local[2]"), Map.of()));
+        assertEquals(org.claimtrail.io.localfs.NioLocalFileSystem.class.getName(), conf.get("spark.hadoop.fs.file.impl"));
+        assertEquals(org.claimtrail.io.localfs.NioLocalFs.class.getName(), conf.get("spark.hadoop.fs.AbstractFileSystem.file.impl"));
     }
 }
