@@ -18,7 +18,7 @@ public final class ModelPreload {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelPreload.class);
 
-    public static Thread start(AnnotatorConfig config) {
+    public static void start(AnnotatorConfig config) {
         Thread t = new Thread(() -> {
             try {
                 CoreNlpHolder.get(config);
@@ -28,6 +28,5 @@ public final class ModelPreload {
         }, "claimtrail-model-preload");
         t.setDaemon(true); // a run that ends before annotate (a lost lease, an error) does not wait for it
         t.start();
-        return t;
     }
 }

@@ -68,12 +68,12 @@ public final class Pipeline {
         String runId = RUN_ID.format(started) + "-" + UUID.randomUUID().toString().substring(0, 8);
         long t0 = System.nanoTime();
         List<String> lines = new ArrayList<>();
-        // the lease first: a run that loses stops here, before Spark starts or anything is written
-        String output = settings.location(Settings.OUTPUT);
         if (stages.contains("annotate") && SparkSessions.isLocal(settings)) {
             // English models serve every article without a language of its own: load them while Spark starts and ingest runs
             ModelPreload.start(AnnotateJob.config(settings).english());
         }
+        // the lease first: a run that loses stops here, before Spark starts or anything is written
+        String output = settings.location(Settings.OUTPUT);
         try (WriterLease lease = WriterLease.acquire(output, runId,
                     HadoopFiles.withSparkHadoopSettings(new Configuration(), settings.sparkConf()));
              SparkSessions.Session session = SparkSessions.open(settings)) {
