@@ -1,15 +1,17 @@
 package org.claimtrail.story;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -25,104 +27,59 @@ public final class StoryBlocks {
     private StoryBlocks() {
     }
 
+    /** The similarity factors of the levels of {@link #bounded}: each splits what the last left too large. */
+    private static final double[] FACTORS = {1, 1.5, 2, 3, 4, 6};
+
     /**
      * Blocks of at most {@code maxBlock} articles: the connected components of the edges, and where a
      * component is larger (round-ups and common vocabulary can join many stories into one), the
      * components of its stronger edges only, the threshold rising until every block is small enough
      * (past the last step, what is still too large is cut by date window). This keeps the in-memory
      * linkage of a block bounded.
+     *
+     * <p>The edges stream through the driver once, one partition at a time, into a {@link BlockCutter}
+     * that runs every level in memory: linear in the edges, with driver memory for the edges at or
+     * above the edge threshold (16 bytes each) and one entry per article that has one. (A Spark job
+     * per level, and iterating joins per hop of the longest chain, cost more in fixed time than the
+     * whole computation.)
      */
     public static Dataset<Row> bounded(Dataset<Row> vectors, Dataset<Row> edges, StoryParams p) {
-        Dataset<Row> done = null;
-        Dataset<Row> days = vectors.select("doc_id", "day");
-        Dataset<Row> docs = vectors.select("doc_id");
-        Dataset<Row> open = edges;
-        double[] factors = {1, 1.5, 2, 3, 4, 6};
-        for (int level = 0; level < factors.length; level++) {
-            Dataset<Row> labels = blocks(docs, open.filter(col("sim").geq(p.edgeThreshold() * factors[level])));
-            Dataset<Row> sized = labels.join(labels.groupBy("block").agg(count("*").as("size")), "block").localCheckpoint();
-            boolean last = level == factors.length - 1;
-            Dataset<Row> small = sized.filter(col("size").leq(p.maxBlock())).select("doc_id", "block");
-            if (last) {
-                // still too large: cut by date window, the one split that keeps each day's articles together
-                Dataset<Row> cut = sized.filter(col("size").gt(p.maxBlock())).join(days, "doc_id")
-                        .select(col("doc_id"), org.apache.spark.sql.functions.concat_ws("/", col("block"),
-                                org.apache.spark.sql.functions.coalesce(
-                                        org.apache.spark.sql.functions.floor(col("day").divide(Math.max(1, p.windowDays()))).cast("string"),
-                                        lit("undated"))).as("block"));
-                small = small.union(cut);
-            }
-            done = done == null ? small : done.union(small);
-            if (last) {
-                break;
-            }
-            docs = sized.filter(col("size").gt(p.maxBlock())).select("doc_id").localCheckpoint();
-            if (docs.isEmpty()) {
-                break;
-            }
-            Dataset<Row> keep = docs;
-            open = open.join(keep.withColumnRenamed("doc_id", "a"), "a").join(keep.withColumnRenamed("doc_id", "b"), "b")
-                    .select("a", "b", "sim");
+        BlockCutter cutter = new BlockCutter();
+        Iterator<Row> it = edges.filter(col("sim").geq(p.edgeThreshold())).select("a", "b", "sim").toLocalIterator();
+        while (it.hasNext()) {
+            Row e = it.next();
+            cutter.add(e.getString(0), e.getString(1), e.getDouble(2));
         }
-        return done;
+        List<Row> rows = new ArrayList<>();
+        cutter.blocks(p.edgeThreshold(), FACTORS, p.maxBlock())
+                .forEach((doc, block) -> rows.add(RowFactory.create(doc, block.name(), block.cut())));
+        StructType schema = new StructType().add("edge_doc", DataTypes.StringType, false)
+                .add("edge_block", DataTypes.StringType, false).add("cut", DataTypes.BooleanType, false);
+        Dataset<Row> assigned = vectors.sparkSession().createDataFrame(rows, schema);
+        Dataset<Row> days = vectors.select("doc_id", "day");
+        Column block = coalesce(col("edge_block"), col("doc_id"));
+        // still too large after the last level: cut by date window, the one split that keeps each day's articles together
+        Column window = coalesce(floor(col("day").divide(Math.max(1, p.windowDays()))).cast("string"), lit("undated"));
+        return days.join(assigned, days.col("doc_id").equalTo(assigned.col("edge_doc")), "left")
+                .select(col("doc_id"), when(col("cut"), concat_ws("/", block, window)).otherwise(block).as("block"));
     }
 
     /**
      * Connected components of the edges: {@code (doc_id, block)} for every article, the block being the
-     * smallest doc_id of its component (an article without edges is its own block). The edges stream
-     * through the driver one partition at a time into a union-find over the articles that have edges:
-     * linear in the edges, with driver memory for one entry per such article (iterating joins in Spark
-     * takes a round per hop of the longest chain, each round several shuffles).
+     * smallest doc_id of its component (an article without edges is its own block).
      */
     public static Dataset<Row> blocks(Dataset<Row> docIds, Dataset<Row> edges) {
-        Map<String, Integer> index = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        List<Integer> parent = new ArrayList<>();
+        BlockCutter cutter = new BlockCutter();
         Iterator<Row> it = edges.select("a", "b").toLocalIterator();
         while (it.hasNext()) {
             Row e = it.next();
-            int a = find(parent, indexOf(e.getString(0), index, names, parent));
-            int b = find(parent, indexOf(e.getString(1), index, names, parent));
-            if (a != b) {
-                // the root is the smaller doc_id, so the block's name is its smallest doc_id
-                if (names.get(a).compareTo(names.get(b)) < 0) {
-                    parent.set(b, a);
-                } else {
-                    parent.set(a, b);
-                }
-            }
+            cutter.add(e.getString(0), e.getString(1), 1);
         }
-        List<Row> rows = new ArrayList<>(names.size());
-        for (int i = 0; i < names.size(); i++) {
-            rows.add(RowFactory.create(names.get(i), names.get(find(parent, i))));
-        }
+        List<Row> rows = new ArrayList<>();
+        cutter.blocks(1, new double[] {1}, Integer.MAX_VALUE).forEach((doc, block) -> rows.add(RowFactory.create(doc, block.name())));
         StructType schema = new StructType().add("edge_doc", DataTypes.StringType, false).add("edge_block", DataTypes.StringType, false);
         Dataset<Row> linked = docIds.sparkSession().createDataFrame(rows, schema);
         return docIds.join(linked, docIds.col("doc_id").equalTo(linked.col("edge_doc")), "left")
-                .select(col("doc_id"), org.apache.spark.sql.functions.coalesce(col("edge_block"), col("doc_id")).as("block"));
-    }
-
-    private static int indexOf(String doc, Map<String, Integer> index, List<String> names, List<Integer> parent) {
-        Integer i = index.get(doc);
-        if (i == null) {
-            i = names.size();
-            index.put(doc, i);
-            names.add(doc);
-            parent.add(i);
-        }
-        return i;
-    }
-
-    private static int find(List<Integer> parent, int i) {
-        int root = i;
-        while (parent.get(root) != root) {
-            root = parent.get(root);
-        }
-        while (parent.get(i) != root) {
-            int next = parent.get(i);
-            parent.set(i, root);
-            i = next;
-        }
-        return root;
+                .select(col("doc_id"), coalesce(col("edge_block"), col("doc_id")).as("block"));
     }
 }

@@ -126,7 +126,7 @@ public final class StoryStage {
     public static Result group(Dataset<Row> articleTerms, StoryParams p) {
         Dataset<Row> vectors = vectors(articleTerms, p).cache();
         Dataset<Row> edges = similarities(candidatePairs(vectors, p), vectors)
-                .filter(col("sim").geq(p.edgeThreshold())).cache();
+                .filter(col("sim").geq(p.edgeThreshold()));
         Dataset<Row> blocks = StoryBlocks.bounded(vectors, edges, p);
         Dataset<Row> articleStories = link(vectors, blocks, p);
         Dataset<Row> stories = stories(articleStories, articleTerms);
