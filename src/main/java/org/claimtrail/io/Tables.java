@@ -115,12 +115,16 @@ public final class Tables {
 
     /**
      * Replaces one stage's rows of the rejects table (column {@code stage}); other stages' rejects
-     * stay as they are.
+     * stay as they are. When the stage has no rejects and the table none of it, the table is left at
+     * its version: a rewrite would be the same rows at the cost of a Delta commit and a dozen Spark jobs.
      */
     public void writeRejects(Dataset<Row> rows, String stage) {
         SparkSession spark = rows.sparkSession();
         Dataset<Row> all = rows.withColumn("stage", lit(stage));
         if (exists(REJECTS)) {
+            if (rows.isEmpty() && read(spark, REJECTS).filter(col("stage").equalTo(stage)).isEmpty()) {
+                return;
+            }
             // read at a fixed version: the overwrite below makes a new one, the old files stay
             Dataset<Row> others = read(spark, REJECTS).filter(col("stage").notEqual(stage));
             all = others.unionByName(all.selectExpr(others.columns()));

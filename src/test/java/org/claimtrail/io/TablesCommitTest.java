@@ -178,6 +178,22 @@ class TablesCommitTest {
     }
 
     @Test
+    void noRejectsWhereTheTableHasNoneOfTheStageLeaveItsVersionAndNoneRemoveTheOldOnes() {
+        Tables run = Tables.forRun(spark, out, "r1");
+        run.writeRejects(rejects("ingest", 2), "ingest");
+        long version = run.version(spark, Tables.REJECTS);
+        run.writeRejects(rejects("annotate", 0), "annotate");
+        assertEquals(version, run.version(spark, Tables.REJECTS), "nothing to replace, nothing written");
+        run.writeRejects(rejects("annotate", 1), "annotate");
+        commit(run);
+        Tables next = Tables.forRun(spark, out, "r2");
+        next.writeRejects(rejects("annotate", 0), "annotate");
+        commit(next);
+        List<Row> byStage = new Tables(out).read(spark, Tables.REJECTS).groupBy("stage").count().orderBy("stage").collectAsList();
+        assertEquals("[[ingest,2]]", byStage.toString(), "the last run's annotate rejects are gone with its empty set");
+    }
+
+    @Test
     void vacuumRemovesReplacedFilesAndTheCommittedRunsTablesStillRead() throws Exception {
         for (int n = 1; n <= 2; n++) { // two runs: version 0 of a is replaced by version 1
             Tables run = Tables.forRun(spark, out, "r" + n);
