@@ -95,8 +95,16 @@ public final class HadoopFiles {
 
     /** Writes a whole text file (parent folders created), replacing what was there. */
     public static void writeText(String location, String text) {
+        writeText(fs(location, conf()), location, text);
+    }
+
+    /**
+     * {@link #writeText(String, String)} on a filesystem the caller holds: for many files, as
+     * {@link #conf()} copies the session's whole Hadoop configuration each time.
+     */
+    public static void writeText(FileSystem fs, String location, String text) {
         Path p = new Path(location);
-        try (OutputStream out = fs(location, conf()).create(p, true)) {
+        try (OutputStream out = fs.create(p, true)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + location + ": " + e.getMessage(), e);

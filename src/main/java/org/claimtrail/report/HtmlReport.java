@@ -1,5 +1,6 @@
 package org.claimtrail.report;
 
+import org.apache.hadoop.fs.FileSystem;
 import org.claimtrail.io.HadoopFiles;
 
 /**
@@ -17,11 +18,13 @@ public final class HtmlReport {
     static String write(String dir, ReportInput input) {
         PageModels.Built built = PageModels.build(input, Assets.scripts());
         PageRenderer renderer = new PageRenderer(Assets.style());
-        for (Pages.StoryPage page : built.stories()) {
-            HadoopFiles.writeText(HadoopFiles.child(dir, "story/" + page.fileName()), renderer.story(page));
-        }
+        FileSystem fs = HadoopFiles.fs(dir, HadoopFiles.conf());
+        // each page inlines its scripts (about 1 MB): rendering and writing hundreds of them is the
+        // stage's largest piece of driver work, and the pages are independent of each other
+        built.stories().parallelStream().forEach(page ->
+                HadoopFiles.writeText(fs, HadoopFiles.child(dir, "story/" + page.fileName()), renderer.story(page)));
         String index = HadoopFiles.child(dir, "index.html");
-        HadoopFiles.writeText(index, renderer.index(built.index()));
+        HadoopFiles.writeText(fs, index, renderer.index(built.index()));
         return index;
     }
 }
