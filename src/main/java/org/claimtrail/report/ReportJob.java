@@ -70,6 +70,9 @@ public final class ReportJob implements Stage {
     static final List<String> VIEWS = List.of(Tables.ARTICLES, Tables.CLAIMS, Tables.STORIES, Tables.SOURCES,
             Tables.ASSERTIONS, Tables.ASSERTION_REPORTS);
 
+    /** The views most reports read, kept in memory for the stage (the claims' size, not the articles' texts). */
+    static final List<String> SHARED = List.of(Tables.ASSERTIONS, Tables.ASSERTION_REPORTS);
+
     /**
      * The run the report is part of, for the index page: its id and start, the inputs (empty when
      * this run did not ingest: the latest run that did is shown) and the lines its stages printed.
@@ -90,7 +93,13 @@ public final class ReportJob implements Stage {
         });
         try {
             for (String view : VIEWS) {
-                tables.read(spark, view).createOrReplaceTempView(view);
+                Dataset<Row> table = tables.read(spark, view);
+                if (SHARED.contains(view)) {
+                    // read by most reports: once, not a Delta file listing and a scan per report
+                    table = table.persist(StorageLevel.MEMORY_AND_DISK());
+                    held.add(table);
+                }
+                table.createOrReplaceTempView(view);
             }
             Map<String, Future<Long>> writes = new LinkedHashMap<>();
             Map<String, Dataset<Row>> results = runQueries(spark, sqlDir, (name, result) -> {
