@@ -4,6 +4,10 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -113,6 +117,7 @@ public final class ConsolidateJob implements Stage {
 
     public static Counts run(SparkSession spark, SourceCanonicalizer canon, SourcePhrases phrases, SourceKeyMerger merger,
                              Tables tables) {
+        CompletableFuture<Long> sourcesWrite = null;
         try {
             spark.sparkContext().setJobDescription("consolidate: canonical sources and assertions");
             Dataset<Row> claims = tables.read(spark, Tables.CLAIMS);
@@ -134,6 +139,18 @@ public final class ConsolidateJob implements Stage {
             // three tables are written from this view: compute the grouping once
             Dataset<Row> keyedClaims = keyed.drop("signature").join(reports, "claim_id").cache();
             keyedClaims.createOrReplaceTempView("keyed_claims");
+
+            Dataset<Row> sources = spark.sql(String.join("\n",
+                    "SELECT source_key AS key, first(source_name, true) AS name, first(canonical_country, true) AS country,",
+                    "  first(canonical_type, true) AS type, sort_array(collect_set(source)) AS aliases_seen,",
+                    "  count(*) AS n_claims, count(DISTINCT outlet) AS n_outlets, sort_array(collect_set(lang)) AS languages",
+                    "FROM keyed_claims WHERE source_key <> 'unattributed' GROUP BY source_key"));
+            // sources depend on nothing written here: written meanwhile, as each write is mostly
+            // small jobs and a Delta commit waiting on the scheduler and the disk
+            sourcesWrite = CompletableFuture.supplyAsync(() -> {
+                spark.sparkContext().setJobDescription("consolidate: sources");
+                return tables.write(sources, Tables.SOURCES);
+            }, BESIDE);
 
             seriesLabels(spark, tables, keyedClaims).createOrReplaceTempView("series_labels");
             Dataset<Row> assertions = spark.sql(String.join("\n",
@@ -163,12 +180,7 @@ public final class ConsolidateJob implements Stage {
                     "  k.value_high, k.qualifier, k.quantity_text, k.sentence, k.copy_of, k.lang",
                     "FROM keyed_claims k JOIN (SELECT assertion_id, series_id FROM written_assertions) a ON k.assertion_id = a.assertion_id"));
             tables.write(assertionReports, Tables.ASSERTION_REPORTS);
-            Dataset<Row> sources = spark.sql(String.join("\n",
-                    "SELECT source_key AS key, first(source_name, true) AS name, first(canonical_country, true) AS country,",
-                    "  first(canonical_type, true) AS type, sort_array(collect_set(source)) AS aliases_seen,",
-                    "  count(*) AS n_claims, count(DISTINCT outlet) AS n_outlets, sort_array(collect_set(lang)) AS languages",
-                    "FROM keyed_claims WHERE source_key <> 'unattributed' GROUP BY source_key"));
-            long nSources = tables.write(sources, Tables.SOURCES);
+            long nSources = joined(sourcesWrite);
             spark.sparkContext().setJobDescription("consolidate: count");
             // no table read back to count: every claim has its assertion, so assertion_reports holds keyed_claims' rows
             Counts counts = new Counts(tables.rows(spark, Tables.CLAIMS), nSources, nAssertions,
@@ -179,7 +191,33 @@ public final class ConsolidateJob implements Stage {
             perArticle.unpersist();
             return counts;
         } finally {
+            if (sourcesWrite != null && !sourcesWrite.isDone()) {
+                // failed elsewhere: the run stops, and its uncommitted versions are never read
+                sourcesWrite.cancel(true);
+            }
             spark.sparkContext().setJobDescription(null);
+        }
+    }
+
+    /** Runs the sources write beside the assertions' (daemon: never keeps the JVM alive). */
+    private static final ExecutorService BESIDE = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "claimtrail-consolidate-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** A write's row count, its failure rethrown as it was thrown. */
+    private static long joined(CompletableFuture<Long> write) {
+        try {
+            return write.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 }
