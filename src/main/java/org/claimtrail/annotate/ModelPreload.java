@@ -65,8 +65,11 @@ public final class ModelPreload {
         long t0 = System.nanoTime();
         AnnotatedArticle last = null;
         try {
+            // taken once: should annotate be over and release the models (several languages), the
+            // warm-up must not load them again
+            CoreNlpHolder.Pipelines pipelines = CoreNlpHolder.get(config);
             for (int i = 0; i < rounds; i++) {
-                last = ArticleAnnotator.annotateNow(CoreNlpHolder.get(config), config, "warm-up", ArticleFactory.sha256(text),
+                last = ArticleAnnotator.annotateNow(pipelines, config, "warm-up", ArticleFactory.sha256(text),
                         text, LocalDate.of(2025, 3, 4));
             }
         } catch (ArticleAnnotator.AnnotateFailure | RuntimeException e) {

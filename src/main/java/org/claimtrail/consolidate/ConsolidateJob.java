@@ -149,7 +149,11 @@ public final class ConsolidateJob implements Stage {
             // small jobs and a Delta commit waiting on the scheduler and the disk
             sourcesWrite = CompletableFuture.supplyAsync(() -> {
                 spark.sparkContext().setJobDescription("consolidate: sources");
-                return tables.write(sources, Tables.SOURCES);
+                try {
+                    return tables.write(sources, Tables.SOURCES);
+                } finally {
+                    spark.sparkContext().setJobDescription(null);
+                }
             }, BESIDE);
 
             seriesLabels(spark, tables, keyedClaims).createOrReplaceTempView("series_labels");
@@ -192,8 +196,9 @@ public final class ConsolidateJob implements Stage {
             return counts;
         } finally {
             if (sourcesWrite != null && !sourcesWrite.isDone()) {
-                // failed elsewhere: the run stops, and its uncommitted versions are never read
-                sourcesWrite.cancel(true);
+                // failed elsewhere: the write is let finish (or fail) before the stage returns, so no
+                // commit of it lands after the run has stopped; its version is never named by a run
+                sourcesWrite.handle((rows, error) -> rows).join();
             }
             spark.sparkContext().setJobDescription(null);
         }

@@ -122,7 +122,10 @@ public final class Tables {
         SparkSession spark = rows.sparkSession();
         Dataset<Row> all = rows.withColumn("stage", lit(stage));
         if (exists(REJECTS)) {
-            if (rows.isEmpty() && read(spark, REJECTS).filter(col("stage").equalTo(stage)).isEmpty()) {
+            // only a version a reader will see can be kept: one this run wrote or the last run committed
+            // (not one left by a run that never committed, which the commit would not name)
+            if (version(spark, REJECTS) != null && rows.isEmpty()
+                    && read(spark, REJECTS).filter(col("stage").equalTo(stage)).isEmpty()) {
                 return;
             }
             // read at a fixed version: the overwrite below makes a new one, the old files stay

@@ -14,7 +14,7 @@ import java.util.Map;
  * last factor is marked to be cut by date window. An article is named by an index of its own; a
  * block by the smallest doc_id in it.
  *
- * <p>Kept in primitive arrays (two ints and a double per edge) so a day of news, a few edges per
+ * <p>Kept in primitive arrays (two ints and a double per edge, the arrays doubling as they fill) so a day of news, a few edges per
  * article, fits the driver easily; every level is a pass over the edges, with no Spark job.
  */
 final class BlockCutter {

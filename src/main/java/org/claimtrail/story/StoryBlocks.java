@@ -39,7 +39,7 @@ public final class StoryBlocks {
      *
      * <p>The edges stream through the driver once, one partition at a time, into a {@link BlockCutter}
      * that runs every level in memory: linear in the edges, with driver memory for the edges at or
-     * above the edge threshold (16 bytes each) and one entry per article that has one. (A Spark job
+     * above the edge threshold (16 bytes each, up to twice that as the arrays grow) and one entry per article that has one. (A Spark job
      * per level, and iterating joins per hop of the longest chain, cost more in fixed time than the
      * whole computation.)
      */

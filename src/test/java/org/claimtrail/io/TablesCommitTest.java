@@ -194,6 +194,16 @@ class TablesCommitTest {
     }
 
     @Test
+    void aRejectsTableNoRunCommittedIsWrittenAgainSoTheCommitNamesIt() {
+        Tables died = Tables.forRun(spark, out, "r0");
+        died.writeRejects(rejects("ingest", 2), "ingest"); // and never committed
+        Tables run = Tables.forRun(spark, out, "r1");
+        run.writeRejects(rejects("annotate", 0), "annotate");
+        commit(run);
+        assertEquals(2, new Tables(out).read(spark, Tables.REJECTS).count(), "readable as the committed run's version");
+    }
+
+    @Test
     void vacuumRemovesReplacedFilesAndTheCommittedRunsTablesStillRead() throws Exception {
         for (int n = 1; n <= 2; n++) { // two runs: version 0 of a is replaced by version 1
             Tables run = Tables.forRun(spark, out, "r" + n);
