@@ -68,9 +68,9 @@ public final class ModelPreload {
             // taken once: should annotate be over and release the models (several languages), the
             // warm-up must not load them again
             CoreNlpHolder.Pipelines pipelines = CoreNlpHolder.get(config);
+            String sha256 = ArticleFactory.sha256(text);
             for (int i = 0; i < rounds; i++) {
-                last = ArticleAnnotator.annotateNow(pipelines, config, "warm-up", ArticleFactory.sha256(text),
-                        text, LocalDate.of(2025, 3, 4));
+                last = ArticleAnnotator.annotateNow(pipelines, config, "warm-up", sha256, text, LocalDate.of(2025, 3, 4));
             }
         } catch (ArticleAnnotator.AnnotateFailure | RuntimeException e) {
             LOG.warn("annotators not warmed up ({})", e.toString());

@@ -4,10 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -20,6 +17,7 @@ import org.apache.spark.sql.types.StructType;
 import org.claimtrail.config.Settings;
 import org.claimtrail.extract.ExtractionLexicon;
 import org.claimtrail.extract.SourcePhrases;
+import org.claimtrail.io.SideWrites;
 import org.claimtrail.io.Tables;
 import org.claimtrail.pipeline.RunContext;
 import org.claimtrail.pipeline.Stage;
@@ -117,7 +115,7 @@ public final class ConsolidateJob implements Stage {
 
     public static Counts run(SparkSession spark, SourceCanonicalizer canon, SourcePhrases phrases, SourceKeyMerger merger,
                              Tables tables) {
-        CompletableFuture<Long> sourcesWrite = null;
+        SideWrites beside = new SideWrites("claimtrail-consolidate-writer", 1);
         try {
             spark.sparkContext().setJobDescription("consolidate: canonical sources and assertions");
             Dataset<Row> claims = tables.read(spark, Tables.CLAIMS);
@@ -145,16 +143,15 @@ public final class ConsolidateJob implements Stage {
                     "  first(canonical_type, true) AS type, sort_array(collect_set(source)) AS aliases_seen,",
                     "  count(*) AS n_claims, count(DISTINCT outlet) AS n_outlets, sort_array(collect_set(lang)) AS languages",
                     "FROM keyed_claims WHERE source_key <> 'unattributed' GROUP BY source_key"));
-            // sources depend on nothing written here: written meanwhile, as each write is mostly
-            // small jobs and a Delta commit waiting on the scheduler and the disk
-            sourcesWrite = CompletableFuture.supplyAsync(() -> {
+            // sources depend on nothing written here: written meanwhile
+            Future<Long> sourcesWrite = beside.submit(() -> {
                 spark.sparkContext().setJobDescription("consolidate: sources");
                 try {
                     return tables.write(sources, Tables.SOURCES);
                 } finally {
                     spark.sparkContext().setJobDescription(null);
                 }
-            }, BESIDE);
+            });
 
             seriesLabels(spark, tables, keyedClaims).createOrReplaceTempView("series_labels");
             Dataset<Row> assertions = spark.sql(String.join("\n",
@@ -184,7 +181,7 @@ public final class ConsolidateJob implements Stage {
                     "  k.value_high, k.qualifier, k.quantity_text, k.sentence, k.copy_of, k.lang",
                     "FROM keyed_claims k JOIN (SELECT assertion_id, series_id FROM written_assertions) a ON k.assertion_id = a.assertion_id"));
             tables.write(assertionReports, Tables.ASSERTION_REPORTS);
-            long nSources = joined(sourcesWrite);
+            long nSources = SideWrites.result(sourcesWrite);
             spark.sparkContext().setJobDescription("consolidate: count");
             // no table read back to count: every claim has its assertion, so assertion_reports holds keyed_claims' rows
             Counts counts = new Counts(tables.rows(spark, Tables.CLAIMS), nSources, nAssertions,
@@ -195,34 +192,8 @@ public final class ConsolidateJob implements Stage {
             perArticle.unpersist();
             return counts;
         } finally {
-            if (sourcesWrite != null && !sourcesWrite.isDone()) {
-                // failed elsewhere: the write is let finish (or fail) before the stage returns, so no
-                // commit of it lands after the run has stopped; its version is never named by a run
-                sourcesWrite.handle((rows, error) -> rows).join();
-            }
+            beside.close();
             spark.sparkContext().setJobDescription(null);
-        }
-    }
-
-    /** Runs the sources write beside the assertions' (daemon: never keeps the JVM alive). */
-    private static final ExecutorService BESIDE = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "claimtrail-consolidate-writer");
-        t.setDaemon(true);
-        return t;
-    });
-
-    /** A write's row count, its failure rethrown as it was thrown. */
-    private static long joined(CompletableFuture<Long> write) {
-        try {
-            return write.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
         }
     }
 }

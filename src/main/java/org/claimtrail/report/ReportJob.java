@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -22,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.claimtrail.config.ConfigException;
 import org.claimtrail.config.Settings;
+import org.claimtrail.io.SideWrites;
 import org.claimtrail.io.TableExport;
 import org.claimtrail.io.Tables;
 import org.claimtrail.pipeline.Stage;
@@ -86,11 +84,7 @@ public final class ReportJob implements Stage {
 
     public static Result run(SparkSession spark, Tables tables, Path sqlDir, RunContext context) {
         List<Dataset<Row>> held = new ArrayList<>();
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, r -> {
-            Thread t = new Thread(r, "claimtrail-report-writer");
-            t.setDaemon(true);
-            return t;
-        });
+        SideWrites writers = new SideWrites("claimtrail-report-writer", WRITERS);
         try {
             for (String view : VIEWS) {
                 Dataset<Row> table = tables.read(spark, view);
@@ -112,7 +106,7 @@ public final class ReportJob implements Stage {
             });
             Map<String, Long> rows = new LinkedHashMap<>();
             for (Map.Entry<String, Future<Long>> w : writes.entrySet()) {
-                rows.put(w.getKey(), finished(w.getValue()));
+                rows.put(w.getKey(), SideWrites.result(w.getValue()));
             }
             spark.sparkContext().setJobDescription("report: HTML");
             String staged = tables.stagingFor("report");
@@ -120,16 +114,13 @@ public final class ReportJob implements Stage {
             tables.land("report", staged);
             return new Result(rows, tables.output() + "/report/index.html", ConsoleSummary.lines(results));
         } finally {
-            writers.shutdownNow();
+            writers.close();
             held.forEach(Dataset::unpersist);
             spark.sparkContext().setJobDescription(null);
         }
     }
 
-    /**
-     * Report tables written at once: each write is a handful of small Spark jobs and a Delta commit,
-     * mostly waiting on the scheduler and the file system, so two overlap well on two cores.
-     */
+    /** Report tables written at once ({@link SideWrites}): two overlap well on two cores. */
     static final int WRITERS = 2;
 
     /** One report as a table and its CSV copy, in a writer thread; returns the table's rows. */
@@ -141,24 +132,6 @@ public final class ReportJob implements Stage {
         TableExport.write(kept, TableExport.Format.CSV, csv);
         tables.land(table + ".csv", csv);
         return rows;
-    }
-
-    /** The result of a write, its failure rethrown as it was thrown in the writer thread. */
-    private static long finished(Future<Long> write) {
-        try {
-            return write.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the reports were written", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**

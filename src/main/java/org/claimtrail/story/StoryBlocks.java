@@ -38,14 +38,14 @@ public final class StoryBlocks {
      * linkage of a block bounded.
      *
      * <p>The edges stream through the driver once, one partition at a time, into a {@link BlockCutter}
-     * that runs every level in memory: linear in the edges, with driver memory for the edges at or
-     * above the edge threshold (16 bytes each, up to twice that as the arrays grow) and one entry per article that has one. (A Spark job
+     * that runs every level in memory: linear in the edges, with driver memory for the edges
+     * (16 bytes each, up to twice that as the arrays grow; edges under the threshold join nothing) and one entry per article that has one. (A Spark job
      * per level, and iterating joins per hop of the longest chain, cost more in fixed time than the
      * whole computation.)
      */
     public static Dataset<Row> bounded(Dataset<Row> vectors, Dataset<Row> edges, StoryParams p) {
         BlockCutter cutter = new BlockCutter();
-        Iterator<Row> it = edges.filter(col("sim").geq(p.edgeThreshold())).select("a", "b", "sim").toLocalIterator();
+        Iterator<Row> it = edges.select("a", "b", "sim").toLocalIterator();
         while (it.hasNext()) {
             Row e = it.next();
             cutter.add(e.getString(0), e.getString(1), e.getDouble(2));
@@ -62,24 +62,5 @@ public final class StoryBlocks {
         Column window = coalesce(floor(col("day").divide(Math.max(1, p.windowDays()))).cast("string"), lit("undated"));
         return days.join(assigned, days.col("doc_id").equalTo(assigned.col("edge_doc")), "left")
                 .select(col("doc_id"), when(col("cut"), concat_ws("/", block, window)).otherwise(block).as("block"));
-    }
-
-    /**
-     * Connected components of the edges: {@code (doc_id, block)} for every article, the block being the
-     * smallest doc_id of its component (an article without edges is its own block).
-     */
-    public static Dataset<Row> blocks(Dataset<Row> docIds, Dataset<Row> edges) {
-        BlockCutter cutter = new BlockCutter();
-        Iterator<Row> it = edges.select("a", "b").toLocalIterator();
-        while (it.hasNext()) {
-            Row e = it.next();
-            cutter.add(e.getString(0), e.getString(1), 1);
-        }
-        List<Row> rows = new ArrayList<>();
-        cutter.blocks(1, new double[] {1}, Integer.MAX_VALUE).forEach((doc, block) -> rows.add(RowFactory.create(doc, block.name())));
-        StructType schema = new StructType().add("edge_doc", DataTypes.StringType, false).add("edge_block", DataTypes.StringType, false);
-        Dataset<Row> linked = docIds.sparkSession().createDataFrame(rows, schema);
-        return docIds.join(linked, docIds.col("doc_id").equalTo(linked.col("edge_doc")), "left")
-                .select(col("doc_id"), coalesce(col("edge_block"), col("doc_id")).as("block"));
     }
 }

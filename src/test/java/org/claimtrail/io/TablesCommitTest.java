@@ -173,8 +173,7 @@ class TablesCommitTest {
         Tables next = Tables.forRun(spark, out, "r2");
         next.writeRejects(rejects("annotate", 3), "annotate");
         commit(next);
-        List<Row> byStage = new Tables(out).read(spark, Tables.REJECTS).groupBy("stage").count().orderBy("stage").collectAsList();
-        assertEquals("[[annotate,3], [ingest,2]]", byStage.toString());
+        assertEquals("[[annotate,3], [ingest,2]]", committedRejectsByStage());
     }
 
     @Test
@@ -189,8 +188,12 @@ class TablesCommitTest {
         Tables next = Tables.forRun(spark, out, "r2");
         next.writeRejects(rejects("annotate", 0), "annotate");
         commit(next);
-        List<Row> byStage = new Tables(out).read(spark, Tables.REJECTS).groupBy("stage").count().orderBy("stage").collectAsList();
-        assertEquals("[[ingest,2]]", byStage.toString(), "the last run's annotate rejects are gone with its empty set");
+        assertEquals("[[ingest,2]]", committedRejectsByStage(), "the last run's annotate rejects are gone with its empty set");
+    }
+
+    /** The committed rejects table's rows per stage, as {@code [[stage,n], ...]}. */
+    private String committedRejectsByStage() {
+        return new Tables(out).read(spark, Tables.REJECTS).groupBy("stage").count().orderBy("stage").collectAsList().toString();
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class StoryDevMain {
         lap("candidate pairs", pairs.count());
         Dataset<Row> edges = StoryStage.similarities(pairs, vectors).filter("sim >= " + p.edgeThreshold()).cache();
         lap("edges", edges.count());
-        Dataset<Row> blocks = StoryBlocks.blocks(vectors.select("doc_id"), edges).cache();
+        Dataset<Row> blocks = StoryBlocks.bounded(vectors, edges, p).cache();
         lap("blocks", blocks.select("block").distinct().count());
         Dataset<Row> links = StoryStage.link(vectors, blocks, p).cache();
         lap("stories", links.select("story_id").distinct().count());
