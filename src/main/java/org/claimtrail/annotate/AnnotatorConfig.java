@@ -91,6 +91,34 @@ public record AnnotatorConfig(TreeMap<String, String> properties, CandidateFilte
         return p;
     }
 
+    /**
+     * The pipeline for the spans around date cues ({@link TimeWindows}): NER with SUTime as the file
+     * sets it, over tokens the candidate pipeline has tagged and lemmatized already. Its NER has the
+     * dated pipeline's settings, so CoreNLP's annotator pool shares one instance between them.
+     */
+    public Properties coreNlpForTimeWindows() {
+        Properties p = coreNlp();
+        p.setProperty("annotators", "ner");
+        return p;
+    }
+
+    /**
+     * Tokens either side of a date cue that SUTime reads ({@code claimtrail.sutime.window}); 0: the
+     * whole sentence. Only with {@code claimtrail.sutime.only_with_time_cue}, which finds the cues.
+     */
+    public int sutimeWindow() {
+        String w = properties.getOrDefault("claimtrail.sutime.window", "0");
+        try {
+            int n = Integer.parseInt(w);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return sutimeOnlyWithTimeCue() ? n : 0;
+        } catch (NumberFormatException e) {
+            throw new ConfigException("claimtrail.sutime.window must be a whole number of tokens, 0 or more, not '" + w + "'");
+        }
+    }
+
     /** The pipeline for context sentences: {@code claimtrail.context.annotators}, SUTime off. */
     public Properties coreNlpForContext() {
         Properties p = coreNlp();

@@ -112,14 +112,38 @@ public final class ArticleAnnotator {
             }
         }
         List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
-        annotateSome(pipelines.dated(), text, published, tokens, all, dated);
-        annotateSome(pipelines.undated(), text, published, tokens, all, undated);
+        if (config.sutimeWindow() > 0) {
+            // every candidate without SUTime, then SUTime only around the date cues of the dated ones
+            List<CoreMap> datedSentences = new ArrayList<>(dated.size());
+            List<List<Integer>> cues = new ArrayList<>(dated.size());
+            for (int i : dated) {
+                datedSentences.add(all.get(i));
+                cues.add(config.filter().timeCues(words.get(i)));
+            }
+            TimeWindows windows = TimeWindows.cut(text, datedSentences, cues, config.sutimeWindow());
+            annotateSome(pipelines.undated(), text, published, tokens, all, chosenOf(chosen, dated, undated));
+            windows.annotate(pipelines.timeWindows(), published);
+        } else {
+            annotateSome(pipelines.dated(), text, published, tokens, all, dated);
+            annotateSome(pipelines.undated(), text, published, tokens, all, undated);
+        }
         annotateSome(pipelines.context(), text, published, tokens, all, context);
         List<AnnotatedArticle.Sentence> out = new ArrayList<>(chosen.size());
         for (int i : chosen) {
             out.add(sentence(i, all.get(i), !context.contains(i)));
         }
         return new AnnotatedArticle(docId, sha256, all.size(), out, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The sentences of {@code chosen} (in order) that are in {@code a} or {@code b}. */
+    private static List<Integer> chosenOf(List<Integer> chosen, List<Integer> a, List<Integer> b) {
+        List<Integer> out = new ArrayList<>(a.size() + b.size());
+        for (int i : chosen) {
+            if (a.contains(i) || b.contains(i)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /**

@@ -2,11 +2,13 @@ package org.claimtrail.annotate;
 
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.claimtrail.config.LexiconFile;
 import org.claimtrail.config.LexiconFolder;
@@ -26,14 +28,19 @@ public final class CandidateFilter implements Serializable {
     private final Set<String> timeWords;
     /** Date cues that count in lower case too ("today"; Spanish and lower-case weekdays). */
     private final Set<String> anyCaseTimeWords;
+    /** Words a time expression around a date cue is made of ({@code time_units.tsv}): where SUTime also reads. */
+    private final Set<String> timeUnits;
     private final Set<String> reportingForms;
     private final Set<String> countingNouns;
     /** Demonstratives ({@code anaphoric_determiners.tsv} but "the"): a statement opening with one points back. */
     private final Set<String> pointingWords;
     private final int context;
+    /** A year (1900-2099) or a numeric date: 12/19, 2024-12-19. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(19|20)\\d\\d|\\d{1,4}[/-]\\d{1,2}([/-]\\d{1,4})?");
 
-    public CandidateFilter(Set<String> words, Set<String> timeWords, Set<String> anyCaseTimeWords, Set<String> reportingForms,
-                           Set<String> countingNouns, Set<String> pointingWords, int context) {
+    public CandidateFilter(Set<String> words, Set<String> timeWords, Set<String> anyCaseTimeWords, Set<String> timeUnits,
+                           Set<String> reportingForms, Set<String> countingNouns, Set<String> pointingWords, int context) {
+        this.timeUnits = Set.copyOf(timeUnits);
         this.pointingWords = Set.copyOf(pointingWords);
         this.anyCaseTimeWords = Set.copyOf(anyCaseTimeWords);
         this.countingNouns = Set.copyOf(countingNouns);
@@ -72,6 +79,10 @@ public final class CandidateFilter implements Serializable {
                 anyCase.add(e.field(0).toLowerCase(Locale.ROOT));
             }
         }
+        Set<String> units = new HashSet<>();
+        for (LexiconFile.Entry e : lexiconDir.readOptional("time_units.tsv")) {
+            units.add(e.field(0).toLowerCase(Locale.ROOT));
+        }
         Set<String> forms = new HashSet<>();
         for (LexiconFile.Entry e : lexiconDir.readVerbs("reporting_verbs.tsv")) {
             String lemma = e.field(0).toLowerCase(Locale.ROOT);
@@ -90,7 +101,7 @@ public final class CandidateFilter implements Serializable {
             pointing.add(e.field(0).toLowerCase(Locale.ROOT));
         }
         pointing.remove("the");
-        return new CandidateFilter(words, timeWords, anyCase, forms, counting, pointing, context);
+        return new CandidateFilter(words, timeWords, anyCase, units, forms, counting, pointing, context);
     }
 
     /**
@@ -99,15 +110,33 @@ public final class CandidateFilter implements Serializable {
      */
     public boolean hasTimeCue(List<String> tokens) {
         for (String t : tokens) {
-            String w = t.toLowerCase(Locale.ROOT);
-            String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
-            // names of days and months are capitalized: "may", "march" and "sun" in lower case are not dates
-            boolean named = timeWords.contains(bare) && (Character.isUpperCase(t.charAt(0)) || anyCaseTimeWords.contains(bare));
-            if (named || w.matches("(19|20)\\d\\d|\\d{1,4}[/-]\\d{1,2}([/-]\\d{1,4})?")) {
+            if (isTimeCue(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Positions of the sentence's date cues ({@link #hasTimeCue}) and time units ("weeks", "evening"),
+     * in order: where SUTime reads in a dated sentence.
+     */
+    public List<Integer> timeCues(List<String> tokens) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isTimeCue(tokens.get(i)) || timeUnits.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
+    private boolean isTimeCue(String t) {
+        String w = t.toLowerCase(Locale.ROOT);
+        String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        // names of days and months are capitalized: "may", "march" and "sun" in lower case are not dates
+        boolean named = timeWords.contains(bare) && (Character.isUpperCase(t.charAt(0)) || anyCaseTimeWords.contains(bare));
+        return named || NUMERIC_DATE.matcher(w).matches();
     }
 
     /**
@@ -202,7 +231,7 @@ public final class CandidateFilter implements Serializable {
 
     /** What this filter does, for the annotation configuration hash. */
     public String fingerprint() {
-        return "context=" + context + ";after-figure-statements=" + new TreeSet<>(countingNouns) + ";words=" + new TreeSet<>(words) + ";time=" + new TreeSet<>(timeWords) + ";any-case=" + new TreeSet<>(anyCaseTimeWords)
+        return "context=" + context + ";after-figure-statements=" + new TreeSet<>(countingNouns) + ";words=" + new TreeSet<>(words) + ";time=" + new TreeSet<>(timeWords) + ";any-case=" + new TreeSet<>(anyCaseTimeWords) + ";units=" + new TreeSet<>(timeUnits)
                 + ";statements=" + new TreeSet<>(reportingForms) + ";pointing=" + new TreeSet<>(pointingWords);
     }
 }

@@ -26,12 +26,13 @@ public final class CoreNlpHolder {
     private static final AtomicInteger LOADS = new AtomicInteger();
 
     /**
-     * The cheap pipeline (tokenize, ssplit) and the three that run on chosen sentences: candidates with
-     * a date cue, candidates without one, and context sentences. Annotators with equal settings are
-     * shared between them by CoreNLP's annotator pool, so each model loads once.
+     * The cheap pipeline (tokenize, ssplit) and the four that run on chosen sentences: candidates with
+     * a date cue (SUTime over the whole sentence), candidates without one, the spans around date cues
+     * ({@link TimeWindows}), and context sentences. Annotators with equal settings are shared between
+     * them by CoreNLP's annotator pool, so each model loads once.
      */
     public record Pipelines(StanfordCoreNLP split, StanfordCoreNLP dated, StanfordCoreNLP undated,
-                            StanfordCoreNLP context, long loadMillis) {
+                            StanfordCoreNLP timeWindows, StanfordCoreNLP context, long loadMillis) {
     }
 
     public static Pipelines get(AnnotatorConfig config) {
@@ -67,11 +68,12 @@ public final class CoreNlpHolder {
         // These run on sentences the split pipeline made, so they do not re-tokenize.
         StanfordCoreNLP dated = new StanfordCoreNLP(config.coreNlp(), false);
         StanfordCoreNLP undated = new StanfordCoreNLP(config.coreNlpWithoutTime(), false);
+        StanfordCoreNLP timeWindows = new StanfordCoreNLP(config.coreNlpForTimeWindows(), false);
         StanfordCoreNLP context = new StanfordCoreNLP(config.coreNlpForContext(), false);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         LOADS.incrementAndGet();
         LOG.info("CoreNLP models loaded in {} ms (annotators {}, config {})", millis,
                 config.coreNlp().getProperty("annotators"), config.hash().substring(0, 12));
-        return new Pipelines(splitPipeline, dated, undated, context, millis);
+        return new Pipelines(splitPipeline, dated, undated, timeWindows, context, millis);
     }
 }
