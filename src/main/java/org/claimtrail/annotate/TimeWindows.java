@@ -129,12 +129,12 @@ final class TimeWindows {
         }
     }
 
-    /** A sentence of the fresh copies of sentence {@code s}'s {@code span}; they join {@code allCopies}. */
+    /** A sentence of the fresh copies of sentence {@code s}'s {@code span}, which join {@code allCopies}. */
     private CoreMap window(int s, Span span, List<CoreLabel> allCopies) {
         List<CoreLabel> copies = new ArrayList<>(span.to() - span.from());
         int first = allCopies.size();
         for (int j = span.from(); j < span.to(); j++) {
-            CoreLabel c = new CoreLabel(fresh.get(s).get(j));
+            CoreLabel c = fresh.get(s).get(j); // spans of a sentence do not overlap: each copy serves once
             CoreLabel token = sentences.get(s).get(j);
             c.setTag(token.tag());
             c.setLemma(token.lemma());

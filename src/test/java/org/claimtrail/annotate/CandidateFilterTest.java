@@ -70,4 +70,11 @@ class CandidateFilterTest {
         assertTrue(FILTER.hasTimeCue(tokens("Figures from 12/19 show 50 wounded .")));
         assertFalse(FILTER.hasTimeCue(tokens("About 300 troops were deployed , officials said .")));
     }
+
+    @Test
+    void timeCuesAreWhereSutimeReads() {
+        // date cues and time units; "may" in lower case and the figure are neither
+        assertEquals(List.of(3, 12, 14), FILTER.timeCues(tokens("The toll , Tuesday 's may be 200 , rose over two weeks in 2024 .")));
+        assertEquals(List.of(), FILTER.timeCues(tokens("About 300 troops were deployed .")));
+    }
 }
