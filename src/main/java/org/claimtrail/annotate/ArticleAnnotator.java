@@ -159,12 +159,18 @@ public final class ArticleAnnotator {
         for (int i : which) {
             some.add(all.get(i));
         }
+        run(pipeline, text, published, tokens, some);
+    }
+
+    /** Runs a pipeline over {@code sentences} of an article of {@code tokens}, dated by its publication. */
+    static void run(edu.stanford.nlp.pipeline.StanfordCoreNLP pipeline, String text, LocalDate published,
+                    List<CoreLabel> tokens, List<CoreMap> sentences) {
         Annotation part = new Annotation(text);
         if (published != null) {
             part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
         part.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        part.set(CoreAnnotations.SentencesAnnotation.class, some);
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         pipeline.annotate(part);
     }
 

@@ -8,7 +8,6 @@ import java.util.TreeSet;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
@@ -117,13 +116,7 @@ final class TimeWindows {
         if (windows.isEmpty()) {
             return;
         }
-        Annotation doc = new Annotation(text);
-        if (published != null) {
-            doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
-        }
-        doc.set(CoreAnnotations.TokensAnnotation.class, allCopies);
-        doc.set(CoreAnnotations.SentencesAnnotation.class, windows);
-        pipeline.annotate(doc);
+        ArticleAnnotator.run(pipeline, text, published, allCopies, windows);
         for (int w = 0; w < windows.size(); w++) {
             overlay(windows.get(w).get(CoreAnnotations.TokensAnnotation.class), sentences.get(of.get(w)), placed.get(w));
         }
