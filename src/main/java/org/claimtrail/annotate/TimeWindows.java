@@ -19,7 +19,7 @@ import edu.stanford.nlp.util.CoreMap;
  * words of a dated sentence far from any date ("... killed 40 people in the north of the country,
  * the ministry said on Tuesday"). Here the sentence has been through the candidate pipeline without
  * SUTime; each span (the cue and {@code window} tokens either side, overlapping spans merged) goes
- * through NER with SUTime as a sentence of its own, over copies of its tokens, and the temporal tags
+ * through NER's number and time rules (SUTime; no CRF) as a sentence of its own, over copies of its tokens, and the temporal tags
  * it finds are laid over the sentence's. A temporal expression is a few words around a day, month,
  * year or "ago", so the span holds all SUTime needs to read it.
  */

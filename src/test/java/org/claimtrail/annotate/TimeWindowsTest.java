@@ -39,9 +39,9 @@ class TimeWindowsTest {
 
     @Test
     void windowedSutimeGivesTheWholeSentenceTags() throws Exception {
-        AnnotatorConfig windowed = withWindow("6");
+        AnnotatorConfig windowed = TestAnnotator.CONFIG; // the project's window
         AnnotatorConfig whole = withWindow("0");
-        assertEquals(6, windowed.sutimeWindow());
+        assertTrue(windowed.sutimeWindow() > 0);
         assertEquals(0, whole.sutimeWindow());
         // the same models: only the route through them differs
         CoreNlpHolder.Pipelines pipelines = CoreNlpHolder.get(TestAnnotator.CONFIG);
