@@ -1,6 +1,7 @@
 package org.claimtrail.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.TreeMap;
 
 import org.claimtrail.annotate.TimeWindows.Span;
+import org.claimtrail.config.ConfigException;
 import org.claimtrail.ingest.ArticleFactory;
 import org.claimtrail.testing.TestAnnotator;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,12 @@ class TimeWindowsTest {
         assertEquals("2024-12-17", tuesday.norm());
         AnnotatedArticle.Token figure = a.sentences().get(8).tokens().stream().filter(t -> t.word().equals("224")).findFirst().orElseThrow();
         assertEquals("NUMBER", figure.ner());
+    }
+
+    @Test
+    void aWindowThatIsNoCountOfTokensIsAConfigurationError() {
+        assertThrows(ConfigException.class, () -> withWindow("-1").sutimeWindow());
+        assertThrows(ConfigException.class, () -> withWindow("six").sutimeWindow());
     }
 
     private static AnnotatorConfig withWindow(String tokens) {
