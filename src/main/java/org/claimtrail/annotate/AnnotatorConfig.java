@@ -28,6 +28,11 @@ import org.claimtrail.ingest.ArticleFactory;
 public record AnnotatorConfig(TreeMap<String, String> properties, CandidateFilter filter, int maxChars,
                               int maxSentenceTokens, long timeoutMillis) implements Serializable {
 
+    /** Checked where the configuration is loaded, not in each article's task, where it would reject them all. */
+    public AnnotatorConfig {
+        sutimeWindowOf(properties);
+    }
+
     /** Bump when the stored annotation format changes, so old cache entries are not reused. */
     static final String FORMAT = "annotations-v2";
 
@@ -109,13 +114,17 @@ public record AnnotatorConfig(TreeMap<String, String> properties, CandidateFilte
      * whole sentence. Only with {@code claimtrail.sutime.only_with_time_cue}, which finds the cues.
      */
     public int sutimeWindow() {
+        return sutimeWindowOf(properties);
+    }
+
+    private static int sutimeWindowOf(TreeMap<String, String> properties) {
         String w = properties.getOrDefault("claimtrail.sutime.window", "0");
         try {
             int n = Integer.parseInt(w);
             if (n < 0) {
                 throw new NumberFormatException();
             }
-            return sutimeOnlyWithTimeCue() ? n : 0;
+            return onlyWithTimeCue(properties) ? n : 0;
         } catch (NumberFormatException e) {
             throw new ConfigException("claimtrail.sutime.window must be a whole number of tokens, 0 or more, not '" + w + "'");
         }
@@ -138,6 +147,10 @@ public record AnnotatorConfig(TreeMap<String, String> properties, CandidateFilte
     }
 
     public boolean sutimeOnlyWithTimeCue() {
+        return onlyWithTimeCue(properties);
+    }
+
+    private static boolean onlyWithTimeCue(TreeMap<String, String> properties) {
         return Boolean.parseBoolean(properties.getOrDefault("claimtrail.sutime.only_with_time_cue", "false"));
     }
 

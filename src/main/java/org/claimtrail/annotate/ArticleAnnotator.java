@@ -95,6 +95,7 @@ public final class ArticleAnnotator {
             words.add(w);
         }
         List<Integer> chosen = config.filter().select(words);
+        List<Integer> full = new ArrayList<>();
         List<Integer> dated = new ArrayList<>();
         List<Integer> undated = new ArrayList<>();
         List<Integer> context = new ArrayList<>();
@@ -102,10 +103,14 @@ public final class ArticleAnnotator {
             int n = words.get(i).size();
             if (!config.filter().isFull(words, i)) {
                 context.add(i);
-            } else if (n > config.maxSentenceTokens()) {
+                continue;
+            }
+            if (n > config.maxSentenceTokens()) {
                 throw new AnnotateFailure("sentence_too_long", "sentence " + i + " has " + n
                         + " tokens, over annotate.max_sentence_tokens=" + config.maxSentenceTokens());
-            } else if (!config.sutimeOnlyWithTimeCue() || config.filter().hasTimeCue(words.get(i))) {
+            }
+            full.add(i);
+            if (!config.sutimeOnlyWithTimeCue() || config.filter().hasTimeCue(words.get(i))) {
                 dated.add(i);
             } else {
                 undated.add(i);
@@ -121,7 +126,7 @@ public final class ArticleAnnotator {
                 cues.add(config.filter().timeCues(words.get(i)));
             }
             TimeWindows windows = TimeWindows.cut(text, datedSentences, cues, config.sutimeWindow());
-            annotateSome(pipelines.undated(), text, published, tokens, all, chosenOf(chosen, dated, undated));
+            annotateSome(pipelines.undated(), text, published, tokens, all, full);
             windows.annotate(pipelines.timeWindows(), published);
         } else {
             annotateSome(pipelines.dated(), text, published, tokens, all, dated);
@@ -133,17 +138,6 @@ public final class ArticleAnnotator {
             out.add(sentence(i, all.get(i), !context.contains(i)));
         }
         return new AnnotatedArticle(docId, sha256, all.size(), out, (System.nanoTime() - t0) / 1_000_000);
-    }
-
-    /** The sentences of {@code chosen} (in order) that are in {@code a} or {@code b}. */
-    private static List<Integer> chosenOf(List<Integer> chosen, List<Integer> a, List<Integer> b) {
-        List<Integer> out = new ArrayList<>(a.size() + b.size());
-        for (int i : chosen) {
-            if (a.contains(i) || b.contains(i)) {
-                out.add(i);
-            }
-        }
-        return out;
     }
 
     /**

@@ -26,10 +26,11 @@ public final class CoreNlpHolder {
     private static final AtomicInteger LOADS = new AtomicInteger();
 
     /**
-     * The cheap pipeline (tokenize, ssplit) and the four that run on chosen sentences: candidates with
-     * a date cue (SUTime over the whole sentence), candidates without one, the spans around date cues
-     * ({@link TimeWindows}), and context sentences. Annotators with equal settings are shared between
-     * them by CoreNLP's annotator pool, so each model loads once.
+     * The cheap pipeline (tokenize, ssplit) and those that run on chosen sentences: candidates with a
+     * date cue when SUTime reads whole sentences ({@code dated}; null when it reads the spans around
+     * date cues, {@link TimeWindows}, as its NER would load the CRF a second time for nothing),
+     * candidates without one, the spans around date cues, and context sentences. Annotators with
+     * equal settings are shared between them by CoreNLP's annotator pool, so each model loads once.
      */
     public record Pipelines(StanfordCoreNLP split, StanfordCoreNLP dated, StanfordCoreNLP undated,
                             StanfordCoreNLP timeWindows, StanfordCoreNLP context, long loadMillis) {
@@ -66,7 +67,7 @@ public final class CoreNlpHolder {
         split.setProperty("annotators", config.properties().getOrDefault("claimtrail.split.annotators", "tokenize,ssplit"));
         StanfordCoreNLP splitPipeline = new StanfordCoreNLP(split);
         // These run on sentences the split pipeline made, so they do not re-tokenize.
-        StanfordCoreNLP dated = new StanfordCoreNLP(config.coreNlp(), false);
+        StanfordCoreNLP dated = config.sutimeWindow() > 0 ? null : new StanfordCoreNLP(config.coreNlp(), false);
         StanfordCoreNLP undated = new StanfordCoreNLP(config.coreNlpWithoutTime(), false);
         StanfordCoreNLP timeWindows = new StanfordCoreNLP(config.coreNlpForTimeWindows(), false);
         StanfordCoreNLP context = new StanfordCoreNLP(config.coreNlpForContext(), false);

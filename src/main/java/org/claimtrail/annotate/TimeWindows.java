@@ -19,9 +19,9 @@ import edu.stanford.nlp.util.CoreMap;
  * words of a dated sentence far from any date ("... killed 40 people in the north of the country,
  * the ministry said on Tuesday"). Here the sentence has been through the candidate pipeline without
  * SUTime; each span (the cue and {@code window} tokens either side, overlapping spans merged) goes
- * through NER's number and time rules (SUTime; no CRF) as a sentence of its own, over copies of its tokens, and the temporal tags
- * it finds are laid over the sentence's. A temporal expression is a few words around a day, month,
- * year or "ago", so the span holds all SUTime needs to read it.
+ * through NER's number and time rules with SUTime, without the CRF, as a sentence of its own over
+ * copies of its tokens, and the temporal tags it finds are laid over the sentence's. A temporal
+ * expression is a few words around a day, month, year or "ago", so the span holds all SUTime needs.
  */
 final class TimeWindows {
 
@@ -87,12 +87,12 @@ final class TimeWindows {
     }
 
     /**
-     * Runs {@code pipeline} (NER with SUTime) over the spans, once the sentences have been through
+     * Runs {@code pipeline} (NER's number and time rules) over the spans, once the sentences have been through
      * the candidate pipeline, and gives the sentences' tokens the temporal tags found; one call for
      * the article. The spans are around the date cues and around what the candidate pipeline's older
      * number rules took for a time ("at least 224 ... over the past three days" all a DURATION), where
-     * SUTime's reading replaces theirs, as it would over the whole sentence. The
-     * copies take their tokens' part-of-speech tags and lemmas, which the number rules read.
+     * SUTime's reading replaces theirs, as it would over the whole sentence. The copies take their
+     * tokens' part-of-speech tags and lemmas, which the number rules read.
      */
     void annotate(StanfordCoreNLP pipeline, LocalDate published) {
         List<CoreMap> windows = new ArrayList<>();

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeMap;
 
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
 import org.claimtrail.annotate.TimeWindows.Span;
 import org.claimtrail.config.ConfigException;
 import org.claimtrail.ingest.ArticleFactory;
@@ -45,11 +47,13 @@ class TimeWindowsTest {
         AnnotatorConfig whole = withWindow("0");
         assertTrue(windowed.sutimeWindow() > 0);
         assertEquals(0, whole.sutimeWindow());
-        // the same models: only the route through them differs
-        CoreNlpHolder.Pipelines pipelines = CoreNlpHolder.get(TestAnnotator.CONFIG);
+        // the same models, and the pipeline SUTime reads whole sentences with, which a project run never builds
+        CoreNlpHolder.Pipelines spans = CoreNlpHolder.get(TestAnnotator.CONFIG);
+        CoreNlpHolder.Pipelines sentences = new CoreNlpHolder.Pipelines(spans.split(), new StanfordCoreNLP(whole.coreNlp(), false),
+                spans.undated(), null, spans.context(), 0);
         String sha = ArticleFactory.sha256(TEXT);
-        AnnotatedArticle a = ArticleAnnotator.annotateNow(pipelines, windowed, "t", sha, TEXT, PUBLISHED);
-        AnnotatedArticle b = ArticleAnnotator.annotateNow(pipelines, whole, "t", sha, TEXT, PUBLISHED);
+        AnnotatedArticle a = ArticleAnnotator.annotateNow(spans, windowed, "t", sha, TEXT, PUBLISHED);
+        AnnotatedArticle b = ArticleAnnotator.annotateNow(sentences, whole, "t", sha, TEXT, PUBLISHED);
         assertEquals(9, a.sentences().size());
         long dates = 0;
         for (int i = 0; i < a.sentences().size(); i++) {
@@ -70,8 +74,9 @@ class TimeWindowsTest {
 
     @Test
     void aWindowThatIsNoCountOfTokensIsAConfigurationError() {
-        assertThrows(ConfigException.class, () -> withWindow("-1").sutimeWindow());
-        assertThrows(ConfigException.class, () -> withWindow("six").sutimeWindow());
+        // where the configuration is made, on the driver: not an annotate_error reject for every article
+        assertThrows(ConfigException.class, () -> withWindow("-1"));
+        assertThrows(ConfigException.class, () -> withWindow("six"));
     }
 
     private static AnnotatorConfig withWindow(String tokens) {
